@@ -1,0 +1,214 @@
+package io.github.graflowstudio.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * How a parallel group judges its members' results (Graflow's group execution policies).
+ * Built-ins: {@link #strict()}, {@link #bestEffort()}, {@link #atLeast(int)},
+ * {@link #critical(List)}; custom policies implement {@link #evaluate}.
+ *
+ * <p>Implementations must be immutable and thread-safe.
+ */
+public interface GroupPolicy {
+
+    /** The policy's name, e.g. {@code strict}, {@code at_least_2}. */
+    String name();
+
+    /** The canonical serialisable form: {@code "strict"}, {@code {"type":"at_least_n","min_success":2}}, ... */
+    Object canonicalForm();
+
+    /**
+     * Judges the results; throws when the group fails.
+     *
+     * @param groupId the group's id
+     * @param results one result per member, in member order
+     * @throws ParallelGroupException when the policy says the group failed
+     */
+    void evaluate(String groupId, List<TaskResult> results);
+
+    /** Checks that the policy fits the members (e.g. critical ids are members). */
+    default void validate(String groupId, List<String> members) {
+    }
+
+    /** Any failure fails the group. */
+    static GroupPolicy strict() {
+        return Strict.INSTANCE;
+    }
+
+    /** Failures are logged in the join event; the group succeeds. */
+    static GroupPolicy bestEffort() {
+        return BestEffort.INSTANCE;
+    }
+
+    /** At least {@code n} members must succeed. */
+    static GroupPolicy atLeast(int n) {
+        return new AtLeastN(n);
+    }
+
+    /** Fails only if one of the critical members failed. */
+    static GroupPolicy critical(List<String> criticalIds) {
+        return new Critical(criticalIds);
+    }
+
+    /** Splits results into failed (id to message) and successful ids. */
+    private static void split(List<TaskResult> results, Map<String, String> failed, List<String> succeeded) {
+        for (TaskResult result : results) {
+            if (result.success()) {
+                succeeded.add(result.taskId());
+            } else {
+                failed.put(result.taskId(), result.errorMessage());
+            }
+        }
+    }
+
+    /** Graflow's {@code StrictGroupPolicy}. */
+    final class Strict implements GroupPolicy {
+        static final Strict INSTANCE = new Strict();
+
+        @Override
+        public String name() {
+            return "strict";
+        }
+
+        @Override
+        public Object canonicalForm() {
+            return "strict";
+        }
+
+        @Override
+        public void evaluate(String groupId, List<TaskResult> results) {
+            Map<String, String> failed = new LinkedHashMap<>();
+            List<String> succeeded = new ArrayList<>();
+            split(results, failed, succeeded);
+            if (!failed.isEmpty()) {
+                throw new ParallelGroupException("Parallel group " + groupId + " failed: " + failed.size()
+                        + " task(s) failed", groupId, failed, succeeded);
+            }
+        }
+    }
+
+    /** Graflow's {@code BestEffortGroupPolicy}. */
+    final class BestEffort implements GroupPolicy {
+        static final BestEffort INSTANCE = new BestEffort();
+
+        @Override
+        public String name() {
+            return "best_effort";
+        }
+
+        @Override
+        public Object canonicalForm() {
+            return "best_effort";
+        }
+
+        @Override
+        public void evaluate(String groupId, List<TaskResult> results) {
+            // failures are reported by the GroupJoined event, never thrown
+        }
+    }
+
+    /**
+     * Graflow's {@code AtLeastNGroupPolicy}.
+     *
+     * @param minSuccess the number of members that must succeed
+     */
+    record AtLeastN(int minSuccess) implements GroupPolicy {
+        /** Validates n. */
+        public AtLeastN {
+            if (minSuccess < 1) {
+                throw new IllegalArgumentException("at_least_n needs n >= 1, was " + minSuccess);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "at_least_" + minSuccess;
+        }
+
+        @Override
+        public Object canonicalForm() {
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("type", "at_least_n");
+            form.put("min_success", minSuccess);
+            return form;
+        }
+
+        @Override
+        public void validate(String groupId, List<String> members) {
+            if (minSuccess > members.size()) {
+                throw new IllegalArgumentException("Group " + groupId + ": at_least_n needs " + minSuccess
+                        + " successes but the group has only " + members.size() + " members");
+            }
+        }
+
+        @Override
+        public void evaluate(String groupId, List<TaskResult> results) {
+            Map<String, String> failed = new LinkedHashMap<>();
+            List<String> succeeded = new ArrayList<>();
+            split(results, failed, succeeded);
+            if (succeeded.size() < minSuccess) {
+                throw new ParallelGroupException("Only " + succeeded.size() + "/" + minSuccess
+                        + " tasks succeeded in group " + groupId, groupId, failed, succeeded);
+            }
+        }
+    }
+
+    /**
+     * Graflow's {@code CriticalGroupPolicy}.
+     *
+     * @param criticalIds the members whose failure fails the group
+     */
+    record Critical(List<String> criticalIds) implements GroupPolicy {
+        /** Sorts and copies the ids. */
+        public Critical {
+            if (criticalIds == null || criticalIds.isEmpty()) {
+                throw new IllegalArgumentException("critical policy needs at least one critical task id");
+            }
+            criticalIds = List.copyOf(new TreeSet<>(criticalIds));
+        }
+
+        @Override
+        public String name() {
+            return "critical";
+        }
+
+        @Override
+        public Object canonicalForm() {
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("type", "critical");
+            form.put("critical_task_ids", criticalIds);
+            return form;
+        }
+
+        @Override
+        public void validate(String groupId, List<String> members) {
+            for (String id : criticalIds) {
+                if (!members.contains(id)) {
+                    throw new IllegalArgumentException("Group " + groupId + ": critical task '" + id
+                            + "' is not a member. Members: " + members);
+                }
+            }
+        }
+
+        @Override
+        public void evaluate(String groupId, List<TaskResult> results) {
+            Map<String, String> failed = new LinkedHashMap<>();
+            List<String> succeeded = new ArrayList<>();
+            split(results, failed, succeeded);
+            List<String> criticalFailed = new ArrayList<>();
+            for (String id : criticalIds) {
+                if (failed.containsKey(id)) {
+                    criticalFailed.add(id);
+                }
+            }
+            if (!criticalFailed.isEmpty()) {
+                throw new ParallelGroupException("Critical task(s) failed in group " + groupId + ": "
+                        + criticalFailed, groupId, failed, succeeded);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Everything JavaFX: the application, windows, one view and view model per panel. */
+package io.github.graflowstudio.ui;
