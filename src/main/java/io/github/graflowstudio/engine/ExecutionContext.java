@@ -324,7 +324,7 @@ public final class ExecutionContext {
     /** Records the last checkpoint (called by checkpoint writers and resume). */
     public void recordCheckpoint(String path, Map<String, Object> metadata) {
         this.lastCheckpointPath = path;
-        this.checkpointMetadata = metadata == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(metadata));
+        this.checkpointMetadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     // ----- restore (resume) --------------------------------------------------------------
