@@ -284,9 +284,9 @@ public final class ExecutionContext {
         stopRequested = true;
     }
 
-    /** Whether a stop was requested. */
+    /** Whether a stop was requested (for a branch: also on its parent). */
     public boolean stopRequested() {
-        return stopRequested;
+        return stopRequested || (parent != null && parent.stopRequested());
     }
 
     /** Clears a stop request so the run can continue. */

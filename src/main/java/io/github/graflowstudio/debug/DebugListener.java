@@ -1,0 +1,26 @@
+package io.github.graflowstudio.debug;
+
+import io.github.graflowstudio.engine.RunResult;
+import io.github.graflowstudio.engine.event.RunEvent;
+
+/**
+ * Receives what a {@link DebugSession} does. Called on the engine thread (or the caller's thread
+ * for commands); implementations must be thread-safe and quick (the UI adapter only queues).
+ */
+public interface DebugListener {
+    /** Every engine event, in order. */
+    default void onRunEvent(RunEvent event) {
+    }
+
+    /** The session changed state; {@code pause} is set when paused. */
+    default void onStateChanged(DebugState state, PauseInfo pause) {
+    }
+
+    /** The run ended. */
+    default void onFinished(RunResult result) {
+    }
+
+    /** A breakpoint condition could not be evaluated (the session paused there to show it). */
+    default void onConditionError(Breakpoint breakpoint, String message) {
+    }
+}
