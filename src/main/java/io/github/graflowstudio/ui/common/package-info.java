@@ -1,0 +1,2 @@
+/** Shared UI plumbing: the engine-to-FX event pump, background work, dialogs. */
+package io.github.graflowstudio.ui.common;
