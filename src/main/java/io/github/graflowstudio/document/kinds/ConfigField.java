@@ -1,0 +1,34 @@
+package io.github.graflowstudio.document.kinds;
+
+import io.github.graflowstudio.document.values.JsonValues;
+import java.util.Objects;
+
+/**
+ * Describes one config field of a kind, for validation and for a GUI form. Immutable and
+ * thread-safe.
+ *
+ * @param name         the JSON field name
+ * @param type         what the field holds
+ * @param required     whether the field must be present (and not {@code null})
+ * @param defaultValue the value used when the field is absent, or {@code null}
+ * @param help         one or two sentences for a tooltip
+ */
+public record ConfigField(String name, FieldType type, boolean required, Object defaultValue, String help) {
+    /** Checks for nulls and freezes the default. */
+    public ConfigField {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(help, "help");
+        defaultValue = JsonValues.freeze(defaultValue);
+    }
+
+    /** A required field. */
+    public static ConfigField required(String name, FieldType type, String help) {
+        return new ConfigField(name, type, true, null, help);
+    }
+
+    /** An optional field with a default ({@code null}: none). */
+    public static ConfigField optional(String name, FieldType type, Object defaultValue, String help) {
+        return new ConfigField(name, type, false, defaultValue, help);
+    }
+}
