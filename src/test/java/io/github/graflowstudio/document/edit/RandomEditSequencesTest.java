@@ -125,7 +125,7 @@ class RandomEditSequencesTest {
             case 9:
                 Set<String> selection = new HashSet<>();
                 for (String id : ids) {
-                    if (random.nextBoolean()) {
+                    if (random.nextInt(Math.max(2, ids.size() / 3)) == 0) {
                         selection.add(id);
                     }
                 }
