@@ -1,0 +1,126 @@
+package io.github.graflowstudio.document.validation;
+
+import io.github.graflowstudio.document.WorkflowDocument;
+import io.github.graflowstudio.document.WorkflowEdge;
+import io.github.graflowstudio.document.WorkflowNode;
+import io.github.graflowstudio.document.kinds.TaskKind;
+import io.github.graflowstudio.document.kinds.TaskKinds;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Control-flow rules (warnings): {@code UNREACHABLE_NODE}, {@code MULTIPLE_INCOMING},
+ * {@code DUPLICATE_EDGE}, {@code LOOP_SUCCESSORS} and {@code UNBOUNDED_CYCLE}. Stateless and
+ * thread-safe.
+ */
+final class FlowRules {
+    private FlowRules() {
+    }
+
+    static void check(WorkflowDocument document, TaskKinds kinds, String start, List<ValidationProblem> problems) {
+        DocumentGraph graph = new DocumentGraph(document, kinds);
+        if (start != null) {
+            checkReachability(graph, start, problems);
+        }
+        checkIncoming(document, graph, problems);
+        checkDuplicateEdges(document, problems);
+        checkLoopSuccessors(document, problems);
+        checkCycles(document, kinds, graph, problems);
+    }
+
+    private static void checkReachability(DocumentGraph graph, String start, List<ValidationProblem> problems) {
+        Set<String> reached = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        pending.add(start);
+        reached.add(start);
+        while (!pending.isEmpty()) {
+            for (String next : graph.successors(pending.poll())) {
+                if (reached.add(next)) {
+                    pending.add(next);
+                }
+            }
+        }
+        for (String id : graph.ids()) {
+            if (!reached.contains(id)) {
+                problems.add(ValidationProblem.warning(ProblemCode.UNREACHABLE_NODE, id,
+                        "'" + id + "' cannot be reached from the start '" + start + "', so it never runs",
+                        "Connect it with an edge, make it a group member or a jump target, or delete it."));
+            }
+        }
+    }
+
+    private static void checkIncoming(WorkflowDocument document, DocumentGraph graph, List<ValidationProblem> problems) {
+        for (String id : graph.ids()) {
+            Set<String> sources = new LinkedHashSet<>();
+            document.incoming(id).forEach(edge -> sources.add(edge.from()));
+            if (sources.size() > 1) {
+                problems.add(ValidationProblem.warning(ProblemCode.MULTIPLE_INCOMING, id,
+                        "'" + id + "' has " + sources.size() + " incoming edges (from " + String.join(", ", sources)
+                                + "): it will run once per predecessor",
+                        "Graflow has no join for plain edges: put " + String.join(", ", sources)
+                                + " in a parallel group and connect the group to '" + id + "'."));
+            }
+        }
+    }
+
+    private static void checkDuplicateEdges(WorkflowDocument document, List<ValidationProblem> problems) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, WorkflowEdge> first = new LinkedHashMap<>();
+        for (WorkflowEdge edge : document.edges()) {
+            String key = edge.from() + "\u0000" + edge.to();
+            counts.merge(key, 1, Integer::sum);
+            first.putIfAbsent(key, edge);
+        }
+        counts.forEach((key, count) -> {
+            if (count > 1) {
+                WorkflowEdge edge = first.get(key);
+                problems.add(ValidationProblem.warning(ProblemCode.DUPLICATE_EDGE, edge.from(),
+                        "edge " + edge + " is listed " + count + " times; it counts once",
+                        "Delete the extra copies."));
+            }
+        });
+    }
+
+    private static void checkLoopSuccessors(WorkflowDocument document, List<ValidationProblem> problems) {
+        for (WorkflowNode node : document.nodes()) {
+            if ("loop".equals(node.kind()) && !document.outgoing(node.id()).isEmpty()) {
+                problems.add(ValidationProblem.warning(ProblemCode.LOOP_SUCCESSORS, node.id(),
+                        "loop '" + node.id() + "' has outgoing edges: as with Graflow's next_iteration they run "
+                                + "after the loop's first iteration, not after the loop",
+                        "Use the loop's 'then' field for the node that should run when the loop ends."));
+            }
+        }
+    }
+
+    private static void checkCycles(WorkflowDocument document, TaskKinds kinds, DocumentGraph graph,
+                                    List<ValidationProblem> problems) {
+        for (List<String> cycle : CycleFinder.cycles(graph.ids(), graph::successors)) {
+            boolean bounded = cycle.stream().anyMatch(id -> canEnd(document, kinds, id));
+            if (!bounded) {
+                problems.add(ValidationProblem.warning(ProblemCode.UNBOUNDED_CYCLE, cycle.get(0),
+                        (cycle.size() == 1 ? "'" + cycle.get(0) + "' leads back to itself"
+                                : "nodes " + String.join(", ", cycle) + " form a cycle")
+                                + " that nothing ends: it runs until the run's step limit",
+                        "Add a branch that jumps out, a loop, a terminate node, or set maxCycles on a node "
+                                + "of the cycle."));
+            }
+        }
+    }
+
+    private static boolean canEnd(WorkflowDocument document, TaskKinds kinds, String id) {
+        WorkflowNode node = document.node(id).orElse(null);
+        if (node == null) {
+            return false;
+        }
+        TaskKind kind = kinds.find(node.kind()).orElse(null);
+        if (kind == null) {
+            return false;
+        }
+        return kind.canEndCycle(node.config()) || (node.maxCycles() != null && kind.enforcesMaxCycles());
+    }
+}
