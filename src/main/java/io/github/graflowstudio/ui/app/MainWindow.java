@@ -1,0 +1,131 @@
+package io.github.graflowstudio.ui.app;
+
+import io.github.graflowstudio.ui.editor.EditorViewModel;
+import io.github.graflowstudio.ui.editor.GraphCanvas;
+import io.github.graflowstudio.ui.editor.PaletteView;
+import io.github.graflowstudio.ui.editor.ProblemsView;
+import io.github.graflowstudio.ui.editor.ProblemsViewModel;
+import io.github.graflowstudio.ui.editor.PropertiesView;
+import io.github.graflowstudio.ui.editor.PropertiesViewModel;
+import io.github.graflowstudio.ui.editor.geometry.Point;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: menu bar and toolbar, palette, canvas, properties, the bottom
+ * panels and the status bar, wired to the workspace. FX thread only.
+ */
+public final class MainWindow {
+    private final WorkspaceViewModel workspace;
+    private final EditorViewModel editor;
+    private final BorderPane root = new BorderPane();
+    private final GraphCanvas canvas;
+    private final ProblemsViewModel problems;
+    private final TabPane bottomTabs = new TabPane();
+    private final Label statusMessage = new Label();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "studio-validation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Builds the window content for a workspace. */
+    public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes) {
+        this.workspace = workspace;
+        this.editor = workspace.editor();
+        this.canvas = new GraphCanvas(editor);
+        canvas.setId("canvas");
+        this.problems = new ProblemsViewModel(editor, background, Platform::runLater);
+        EditorMenus menus = new EditorMenus(workspace, canvas, dialogs, themes, this::showFind);
+        PaletteView palette = new PaletteView(editor, kind -> {
+            var view = editor.viewportProperty().get();
+            editor.addNode(kind, view.toWorld(new Point(view.width() / 2, view.height() / 2)));
+        });
+        palette.setPrefWidth(240);
+        PropertiesView properties = new PropertiesView(new PropertiesViewModel(editor));
+        properties.setPrefWidth(280);
+        StackPane center = new StackPane(canvas);
+        SplitPane split = new SplitPane(palette, center, properties);
+        split.setDividerPositions(0.2, 0.78);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(properties, false);
+
+        Tab problemsTab = new Tab("Problems", new ProblemsView(problems));
+        problemsTab.setId("problemsTab");
+        problemsTab.textProperty().bind(problems.summaryProperty().map(summary -> "Problems · " + summary));
+        bottomTabs.getTabs().add(problemsTab);
+        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane vertical = new SplitPane(split, bottomTabs);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(bottomTabs, false);
+
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setCenter(vertical);
+        root.setBottom(statusBar());
+    }
+
+    private HBox statusBar() {
+        Label selection = new Label();
+        selection.setId("statusSelection");
+        selection.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int count = editor.selection().size();
+            return count == 0 ? "Nothing selected" : count == 1 ? "Selected: " + editor.selection().iterator().next()
+                    : count + " selected";
+        }, editor.selection()));
+        Label zoom = new Label();
+        zoom.setId("statusZoom");
+        zoom.textProperty().bind(editor.viewportProperty().map(view -> Math.round(view.scale() * 100) + " %"));
+        Label counts = new Label();
+        counts.textProperty().bind(editor.documentProperty().map(document -> document.nodes().size() + " tasks · "
+                + document.edges().size() + " edges"));
+        statusMessage.setId("statusMessage");
+        statusMessage.textProperty().bind(editor.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(18, selection, statusMessage, spacer, counts, zoom);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void showFind() {
+        FindPopup.show(canvas, editor);
+    }
+
+    /** The root node of the window. */
+    public BorderPane root() {
+        return root;
+    }
+
+    /** The canvas. */
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    /** The bottom tabs (the runner adds its panels here). */
+    public TabPane bottomTabs() {
+        return bottomTabs;
+    }
+
+    /** Live validation. */
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    /** Stops background work. */
+    public void dispose() {
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.graflowstudio.ui.app;
+
+import io.github.graflowstudio.document.WorkflowDocument;
+import io.github.graflowstudio.document.json.DocumentCodec;
+import io.github.graflowstudio.document.json.DocumentException;
+import io.github.graflowstudio.ui.editor.EditorViewModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * Builds and wires the whole application window on a stage (the composition root): editor,
+ * workspace, dialogs, main window, themes, autosave, file drops and close confirmation. Tests
+ * build it with their own preferences, recovery folder and dialogs. FX thread only.
+ */
+public final class StudioShell {
+    /** Classpath folder of the bundled samples. */
+    public static final String SAMPLES = "/io/github/graflowstudio/assets/samples/";
+
+    private final Stage stage;
+    private final EditorViewModel editor;
+    private final WorkspaceViewModel workspace;
+    private final MainWindow window;
+    private final ThemeSwitcher themes;
+    private final DialogService dialogs;
+    private final Timeline autosave;
+
+    /**
+     * Settings for a shell.
+     *
+     * @param preferences    where recent files are kept
+     * @param recoveryFolder where autosaves go
+     * @param dialogs        makes the dialog service for the stage
+     * @param autosaveEvery  autosave interval
+     */
+    public record Options(Preferences preferences, Path recoveryFolder, Function<Window, DialogService> dialogs,
+                          Duration autosaveEvery) {
+        /** The real settings: user preferences, {@code ~/.graflow-studio/recovery}, real dialogs, 5 s. */
+        public static Options defaults() {
+            return new Options(Preferences.userRoot().node("io/github/graflowstudio"),
+                    Path.of(System.getProperty("user.home"), ".graflow-studio", "recovery"), FxDialogService::new,
+                    Duration.seconds(5));
+        }
+    }
+
+    /** Builds the window on {@code stage} showing {@code initial}. */
+    public StudioShell(Stage stage, WorkflowDocument initial, Options options) {
+        this.stage = stage;
+        this.editor = new EditorViewModel(initial);
+        this.dialogs = options.dialogs().apply(stage);
+        this.workspace = new WorkspaceViewModel(editor, dialogs, new RecentFiles(options.preferences(), "recent"),
+                options.recoveryFolder());
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        this.themes = new ThemeSwitcher(scene);
+        this.window = new MainWindow(workspace, dialogs, themes);
+        scene.setRoot(window.root());
+        stage.setScene(scene);
+        stage.titleProperty().bind(workspace.titleBinding());
+        stage.setOnCloseRequest(event -> {
+            if (!workspace.confirmClose()) {
+                event.consume();
+            } else {
+                dispose();
+            }
+        });
+        installFileDrop(scene);
+        autosave = new Timeline(new KeyFrame(options.autosaveEvery(), event -> workspace.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    private void installFileDrop(Scene scene) {
+        scene.addEventFilter(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
+            List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            boolean done = false;
+            for (java.io.File file : files) {
+                done |= openDropped(file.toPath());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    /** Opens a dropped file: a workflow opens in the editor. Returns whether it was used. */
+    public boolean openDropped(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(".json") && !name.endsWith(".state.json") && !name.endsWith(".meta.json")
+                && !name.endsWith(".context.json")) {
+            return workspace.open(path);
+        }
+        editor.messageProperty().set("Not a workflow file: " + name);
+        return false;
+    }
+
+    /** Reads a bundled sample. */
+    public static WorkflowDocument sample(String fileName) {
+        try (InputStream in = StudioShell.class.getResourceAsStream(SAMPLES + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("Sample " + fileName + " is missing from the application");
+            }
+            return new DocumentCodec().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), fileName);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Sample " + fileName + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops timers and background work. */
+    public void dispose() {
+        autosave.stop();
+        window.dispose();
+    }
+
+    /** The stage. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The editor. */
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    /** The workspace. */
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    /** The window. */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The theme switcher. */
+    public ThemeSwitcher themes() {
+        return themes;
+    }
+
+    /** The dialogs. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+}

@@ -1,0 +1,255 @@
+package io.github.graflowstudio.ui.editor;
+
+import io.github.graflowstudio.document.WorkflowEdge;
+import io.github.graflowstudio.document.WorkflowGroup;
+import io.github.graflowstudio.document.WorkflowNode;
+import io.github.graflowstudio.ui.editor.geometry.EdgeRoute;
+import io.github.graflowstudio.ui.editor.geometry.NodeShape;
+import io.github.graflowstudio.ui.editor.geometry.Point;
+import io.github.graflowstudio.ui.editor.geometry.Rect;
+import io.github.graflowstudio.ui.editor.geometry.Viewport;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame of the document on a viewport-sized canvas: grid, groups, edges, ghost edges,
+ * nodes with their decorations. Only what intersects the viewport is drawn (spatial-index
+ * culling); below 45 % zoom nodes are drawn without text. FX thread only.
+ */
+final class CanvasRenderer {
+    private static final double DETAIL_SCALE = 0.45;
+    private static final Font ID_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font KIND_FONT = Font.font("System", FontWeight.NORMAL, 11);
+    private static final Font SMALL_FONT = Font.font("System", FontWeight.BOLD, 10);
+
+    private long drawnNodes;
+
+    /** Nodes drawn in the last frame (for benchmarks and tests). */
+    long drawnNodes() {
+        return drawnNodes;
+    }
+
+    void draw(GraphicsContext gc, DocumentIndex index, Viewport view, Set<String> selection, WorkflowEdge selectedEdge,
+              CanvasDecorations decorations, CanvasStyle style) {
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setGlobalAlpha(1);
+        gc.setFill(style.background.get());
+        gc.fillRect(0, 0, view.width(), view.height());
+        drawGrid(gc, view, style.grid.get());
+        double scale = view.scale();
+        gc.setTransform(scale, 0, 0, scale, -view.originX() * scale, -view.originY() * scale);
+        Rect visible = view.visibleWorld().inflate(20);
+        boolean detail = scale >= DETAIL_SCALE;
+        for (String groupId : index.groupsIn(visible)) {
+            drawGroup(gc, index.group(groupId), index.bounds(groupId), selection.contains(groupId), detail, style);
+        }
+        gc.setLineDashes();
+        for (int edgeIndex : index.edgesIn(visible)) {
+            WorkflowEdge edge = index.edges().get(edgeIndex);
+            boolean selected = edge.equals(selectedEdge);
+            drawEdge(gc, index.route(edgeIndex), selected ? style.selection.get() : style.edge.get(), selected ? 3 : 1.6,
+                    scale);
+        }
+        drawGhostEdges(gc, index, decorations, style, scale);
+        drawnNodes = 0;
+        for (String id : index.nodesIn(visible)) {
+            drawNode(gc, index.node(id), index.bounds(id), selection.contains(id), detail, decorations, style);
+            drawnNodes++;
+        }
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setGlobalAlpha(1);
+    }
+
+    private static void drawGrid(GraphicsContext gc, Viewport view, Paint color) {
+        double step = 24 * view.scale();
+        while (step < 12) {
+            step *= 4;
+        }
+        double offsetX = -view.originX() * view.scale() % step;
+        double offsetY = -view.originY() * view.scale() % step;
+        gc.setFill(color);
+        double size = Math.max(1, Math.min(2, view.scale() * 1.5));
+        for (double x = offsetX; x < view.width(); x += step) {
+            for (double y = offsetY; y < view.height(); y += step) {
+                gc.fillRect(x, y, size, size);
+            }
+        }
+    }
+
+    private static void drawGroup(GraphicsContext gc, WorkflowGroup group, Rect rect, boolean selected, boolean detail,
+                                  CanvasStyle style) {
+        gc.setFill(style.groupFill.get());
+        gc.setGlobalAlpha(0.55);
+        gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 16, 16);
+        gc.setGlobalAlpha(1);
+        gc.setStroke(selected ? style.selection.get() : style.groupStroke.get());
+        gc.setLineWidth(selected ? 2.5 : 1.5);
+        gc.setLineDashes(6, 4);
+        gc.strokeRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 16, 16);
+        gc.setLineDashes();
+        if (detail) {
+            drawPorts(gc, rect, style);
+            gc.setFill(style.groupStroke.get());
+            gc.setFont(SMALL_FONT);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText("∥ " + group.id() + " · " + group.policy().type(), rect.x() + 10,
+                    rect.y() + NodeShape.GROUP_HEADER / 2 + 4, rect.width() - 20);
+        }
+    }
+
+    private static void drawEdge(GraphicsContext gc, EdgeRoute route, Paint color, double width, double scale) {
+        gc.setStroke(color);
+        gc.setLineWidth(width / Math.max(scale, 0.5));
+        gc.beginPath();
+        gc.moveTo(route.start().x(), route.start().y());
+        gc.bezierCurveTo(route.control1().x(), route.control1().y(), route.control2().x(), route.control2().y(),
+                route.end().x(), route.end().y());
+        gc.stroke();
+        Point tip = route.end();
+        Point before = route.pointAt(0.96);
+        double angle = Math.atan2(tip.y() - before.y(), tip.x() - before.x());
+        double size = 9;
+        gc.setFill(color);
+        gc.fillPolygon(new double[] {tip.x(), tip.x() - size * Math.cos(angle - 0.45), tip.x() - size * Math.cos(angle + 0.45)},
+                new double[] {tip.y(), tip.y() - size * Math.sin(angle - 0.45), tip.y() - size * Math.sin(angle + 0.45)}, 3);
+    }
+
+    private static void drawGhostEdges(GraphicsContext gc, DocumentIndex index, CanvasDecorations decorations,
+                                       CanvasStyle style, double scale) {
+        if (decorations.ghostEdges().isEmpty()) {
+            return;
+        }
+        gc.setLineDashes(5, 5);
+        for (Map.Entry<String, Integer> ghost : decorations.ghostEdges().entrySet()) {
+            String[] ends = ghost.getKey().split("\u0000", 2);
+            Rect from = index.bounds(ends[0]);
+            Rect to = index.bounds(ends[1]);
+            if (from == null || to == null) {
+                continue;
+            }
+            EdgeRoute route = EdgeRoute.between(new Point(from.center().x(), from.y()), new Point(to.center().x(), to.y()));
+            route = new EdgeRoute(route.start(), route.start().plus(0, -80), route.end().plus(0, -80), route.end());
+            drawEdge(gc, route, style.running.get(), 1.6, scale);
+            Point middle = route.midpoint();
+            gc.setFill(style.running.get());
+            gc.setFont(SMALL_FONT);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText("jump ×" + ghost.getValue(), middle.x(), middle.y() - 8);
+        }
+        gc.setLineDashes();
+    }
+
+    private static void drawNode(GraphicsContext gc, WorkflowNode node, Rect rect, boolean selected, boolean detail,
+                                 CanvasDecorations decorations, CanvasStyle style) {
+        String id = node.id();
+        gc.setGlobalAlpha(decorations.dimmed().contains(id) ? 0.35 : 1);
+        NodeRunState state = decorations.runStates().get(id);
+        gc.setFill(style.nodeFill.get());
+        gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 10, 10);
+        gc.setFill(KindColors.of(node.kind()));
+        gc.fillRoundRect(rect.x(), rect.y(), 6, rect.height(), 6, 6);
+        Paint stroke = selected ? style.selection.get() : stateColor(state, style);
+        gc.setStroke(stroke == null ? style.nodeStroke.get() : stroke);
+        gc.setLineWidth(selected || stroke != null ? 2.5 : 1.2);
+        if (decorations.jumpOnly().contains(id)) {
+            gc.setLineDashes(4, 3);
+        }
+        gc.strokeRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 10, 10);
+        gc.setLineDashes();
+        if (detail) {
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFill(style.text.get());
+            gc.setFont(ID_FONT);
+            gc.fillText(TextDisplay.visible(id), rect.x() + 22, rect.y() + 18, rect.width() - 44);
+            gc.setFill(style.mutedText.get());
+            gc.setFont(KIND_FONT);
+            gc.fillText(node.kind() + stateLabel(state), rect.x() + 22, rect.y() + 36, rect.width() - 44);
+            drawPorts(gc, rect, style);
+            drawBadges(gc, id, rect, decorations, style);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private static void drawPorts(GraphicsContext gc, Rect rect, CanvasStyle style) {
+        gc.setFill(style.nodeFill.get());
+        gc.setStroke(style.nodeStroke.get());
+        gc.setLineWidth(1.2);
+        double r = NodeShape.PORT_RADIUS;
+        Point in = NodeShape.inputPort(rect);
+        Point out = NodeShape.outputPort(rect);
+        gc.fillOval(in.x() - r, in.y() - r, 2 * r, 2 * r);
+        gc.strokeOval(in.x() - r, in.y() - r, 2 * r, 2 * r);
+        gc.setFill(style.edge.get());
+        gc.fillOval(out.x() - r, out.y() - r, 2 * r, 2 * r);
+    }
+
+    private static void drawBadges(GraphicsContext gc, String id, Rect rect, CanvasDecorations decorations,
+                                   CanvasStyle style) {
+        Point dot = NodeShape.breakpointDot(rect);
+        double r = NodeShape.BREAKPOINT_RADIUS;
+        if (decorations.breakpoints().contains(id)) {
+            gc.setFill(style.breakpoint.get());
+            gc.fillOval(dot.x() - r, dot.y() - r, 2 * r, 2 * r);
+        } else if (decorations.disabledBreakpoints().contains(id)) {
+            gc.setStroke(style.breakpoint.get());
+            gc.setLineWidth(1.5);
+            gc.strokeOval(dot.x() - r, dot.y() - r, 2 * r, 2 * r);
+        }
+        String problem = decorations.problems().get(id);
+        if (problem != null) {
+            gc.setFill("error".equals(problem) ? style.error.get() : style.warning.get());
+            double x = rect.maxX() - 16;
+            double y = rect.y() + 4;
+            gc.fillOval(x, y, 13, 13);
+            gc.setFill(Color.WHITE);
+            gc.setFont(SMALL_FONT);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText("!", x + 6.5, y + 7);
+        }
+        Integer count = decorations.runCounts().get(id);
+        if (count != null && count > 0) {
+            gc.setFill(style.mutedText.get());
+            gc.setFont(SMALL_FONT);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.fillText("×" + count, rect.maxX() - 8, rect.maxY() - 10);
+        }
+    }
+
+    private static Paint stateColor(NodeRunState state, CanvasStyle style) {
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case RUNNING, QUEUED -> style.running.get();
+            case PAUSED_HERE -> style.warning.get();
+            case SUCCEEDED -> style.success.get();
+            case FAILED -> style.error.get();
+            case RETRYING -> style.warning.get();
+            case SKIPPED -> null;
+        };
+    }
+
+    private static String stateLabel(NodeRunState state) {
+        if (state == null) {
+            return "";
+        }
+        return switch (state) {
+            case QUEUED -> " · queued";
+            case RUNNING -> " · running";
+            case PAUSED_HERE -> " · paused here";
+            case SUCCEEDED -> " · done";
+            case FAILED -> " · failed";
+            case RETRYING -> " · retrying";
+            case SKIPPED -> " · skipped";
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.graflowstudio.ui.editor;
+
+import io.github.graflowstudio.document.kinds.TaskKind;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The palette of task kinds: icon, name and short description, with a search box. Drag a kind
+ * onto the canvas to create a node there; double-click to add it at the centre. FX thread only.
+ */
+public final class PaletteView extends VBox {
+
+    /**
+     * What a palette drag carries (the gesture source's user data).
+     *
+     * @param kind the kind name
+     */
+    public record KindDrag(String kind) {
+    }
+
+    private final ListView<TaskKind> list = new ListView<>();
+
+    /**
+     * A palette of the editor's kinds.
+     *
+     * @param model       the editor
+     * @param onAddCentre called with a kind name on double-click
+     */
+    public PaletteView(EditorViewModel model, Consumer<String> onAddCentre) {
+        getStyleClass().add("palette");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        Label title = new Label("Task kinds");
+        title.getStyleClass().add("panel-title");
+        TextField search = TextFields.createClearableTextField();
+        search.setId("paletteSearch");
+        search.setPromptText("Search kinds");
+        FilteredList<TaskKind> filtered = new FilteredList<>(FXCollections.observableArrayList(model.kinds().all()));
+        search.textProperty().addListener((obs, old, text) -> {
+            String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
+            filtered.setPredicate(kind -> needle.isEmpty() || kind.name().contains(needle)
+                    || kind.description().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        list.setId("palette");
+        list.setItems(filtered);
+        list.setCellFactory(view -> new KindCell(onAddCentre));
+        list.setPrefWidth(220);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(title, search, list);
+    }
+
+    /** The list of kinds. */
+    public ListView<TaskKind> list() {
+        return list;
+    }
+
+    /** One kind in the palette. */
+    private static final class KindCell extends ListCell<TaskKind> {
+        private final Consumer<String> onAddCentre;
+
+        KindCell(Consumer<String> onAddCentre) {
+            this.onAddCentre = onAddCentre;
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    startFullDrag();
+                    event.consume();
+                }
+            });
+            addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                if (getItem() != null && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                    onAddCentre.accept(getItem().name());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(TaskKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            if (empty || kind == null) {
+                setGraphic(null);
+                setText(null);
+                setUserData(null);
+                setTooltip(null);
+                setId(null);
+                return;
+            }
+            setId("kind-" + kind.name());
+            setUserData(new KindDrag(kind.name()));
+            Circle icon = new Circle(7, KindColors.of(kind.name()));
+            Label name = new Label(kind.name());
+            name.getStyleClass().add("kind-name");
+            Label description = new Label(kind.description());
+            description.getStyleClass().add("kind-description");
+            description.setWrapText(true);
+            description.setMaxWidth(170);
+            VBox text = new VBox(1, name, description);
+            HBox row = new HBox(8, icon, text);
+            row.setPadding(new Insets(2));
+            setGraphic(row);
+            setText(null);
+            setTooltip(new Tooltip(kind.description() + "\nDrag onto the canvas, or double-click to add."));
+        }
+    }
+}
