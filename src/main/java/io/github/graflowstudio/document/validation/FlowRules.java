@@ -5,8 +5,6 @@ import io.github.graflowstudio.document.WorkflowEdge;
 import io.github.graflowstudio.document.WorkflowNode;
 import io.github.graflowstudio.document.kinds.TaskKind;
 import io.github.graflowstudio.document.kinds.TaskKinds;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,17 +32,7 @@ final class FlowRules {
     }
 
     private static void checkReachability(DocumentGraph graph, String start, List<ValidationProblem> problems) {
-        Set<String> reached = new LinkedHashSet<>();
-        Deque<String> pending = new ArrayDeque<>();
-        pending.add(start);
-        reached.add(start);
-        while (!pending.isEmpty()) {
-            for (String next : graph.successors(pending.poll())) {
-                if (reached.add(next)) {
-                    pending.add(next);
-                }
-            }
-        }
+        Set<String> reached = graph.reachableFrom(start);
         for (String id : graph.ids()) {
             if (!reached.contains(id)) {
                 problems.add(ValidationProblem.warning(ProblemCode.UNREACHABLE_NODE, id,
