@@ -55,6 +55,20 @@ public final class Runs {
         }
     }
 
+    /** A document whose nodes run one after another in the given order. */
+    public static WorkflowDocument chain(WorkflowNode... nodes) {
+        java.util.List<WorkflowEdge> edges = new java.util.ArrayList<>();
+        for (int i = 1; i < nodes.length; i++) {
+            edges.add(WorkflowEdge.of(nodes[i - 1].id(), nodes[i].id()));
+        }
+        return WorkflowDocument.of("chain", java.util.List.of(nodes), edges, java.util.List.of());
+    }
+
+    /** A node of a kind with a config. */
+    public static WorkflowNode node(String id, String kind, java.util.Map<String, ?> config) {
+        return WorkflowNode.of(id, kind, config);
+    }
+
     /** Compiles and runs a document with a default engine and a step limit of 1000. */
     public static Outcome run(WorkflowDocument document) {
         return run(document, new WorkflowEngine());

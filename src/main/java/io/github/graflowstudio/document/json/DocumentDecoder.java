@@ -19,7 +19,7 @@ final class DocumentDecoder {
     }
 
     static WorkflowDocument decode(Located root, String source) throws DocumentException {
-        ObjectFields fields = ObjectFields.of(root, source, "the workflow");
+        ObjectFields fields = ObjectFields.of(root, source, "the workflow").within(null);
         Located versionValue = fields.required("formatVersion");
         Integer version = fields.optionalInt("formatVersion");
         if (version != WorkflowDocument.FORMAT_VERSION) {

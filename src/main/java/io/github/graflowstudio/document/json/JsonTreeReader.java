@@ -31,7 +31,13 @@ final class JsonTreeReader {
      * @throws DocumentException with the position of the first problem
      */
     static Located read(String text, String source) throws DocumentException {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new DocumentException(source, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new DocumentException(source, 1, 1, "the file is empty; expected a JSON object");
@@ -45,14 +51,13 @@ final class JsonTreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            JsonLocation where = e.getLocation();
-            throw new DocumentException(source, where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr(), "the JSON is too large or too deeply nested: "
-                    + e.getOriginalMessage(), e);
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new DocumentException(source, where.getLineNr(), where.getColumnNr(),
+                    "the JSON is too large or too deeply nested: " + firstLine(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new DocumentException(source, where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr(), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new DocumentException(source, where.getLineNr(), where.getColumnNr(),
+                    "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new DocumentException(source, 0, 0, "cannot read: " + e.getMessage(), e);
         }

@@ -14,7 +14,8 @@ final class ExpressionFields {
     /** The variables every expression sees, for help texts. */
     static final String VARIABLES_HELP = "Names resolve like Graflow parameters: the result of the task with "
             + "that id, else the channel key; also channel (all keys), results (all results by task id) and "
-            + "task (id, cycle, maxCycles, retry, maxRetries).";
+            + "task (id, cycle, maxCycles, retry, maxRetries). Ids that are not plain names or are JEXL words "
+            + "(size, empty, new, var, ...): results['id'].";
 
     /** The longest time limit an expression may have. */
     static final long MAX_TIMEOUT_MILLIS = 60_000;

@@ -67,6 +67,22 @@ final class DocumentGraph {
         return new ArrayList<>(next);
     }
 
+    /** The ids reachable from {@code start} (itself included) through {@link #successors}. */
+    Set<String> reachableFrom(String start) {
+        Set<String> reached = new LinkedHashSet<>();
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>();
+        reached.add(start);
+        pending.add(start);
+        while (!pending.isEmpty()) {
+            for (String next : successors(pending.poll())) {
+                if (reached.add(next)) {
+                    pending.add(next);
+                }
+            }
+        }
+        return reached;
+    }
+
     /** Whether {@code id} has {@code id} among its own successors. */
     boolean hasSelfLoop(String id) {
         return successors(id).contains(id);

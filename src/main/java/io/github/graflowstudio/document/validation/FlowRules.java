@@ -5,8 +5,6 @@ import io.github.graflowstudio.document.WorkflowEdge;
 import io.github.graflowstudio.document.WorkflowNode;
 import io.github.graflowstudio.document.kinds.TaskKind;
 import io.github.graflowstudio.document.kinds.TaskKinds;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,24 +25,15 @@ final class FlowRules {
         if (start != null) {
             checkReachability(graph, start, problems);
         }
-        checkIncoming(document, graph, problems);
+        List<List<String>> cycles = CycleFinder.cycles(graph.ids(), graph::successors);
+        checkIncoming(document, graph, cycles, problems);
         checkDuplicateEdges(document, problems);
         checkLoopSuccessors(document, problems);
-        checkCycles(document, kinds, graph, problems);
+        checkCycles(document, kinds, cycles, problems);
     }
 
     private static void checkReachability(DocumentGraph graph, String start, List<ValidationProblem> problems) {
-        Set<String> reached = new LinkedHashSet<>();
-        Deque<String> pending = new ArrayDeque<>();
-        pending.add(start);
-        reached.add(start);
-        while (!pending.isEmpty()) {
-            for (String next : graph.successors(pending.poll())) {
-                if (reached.add(next)) {
-                    pending.add(next);
-                }
-            }
-        }
+        Set<String> reached = graph.reachableFrom(start);
         for (String id : graph.ids()) {
             if (!reached.contains(id)) {
                 problems.add(ValidationProblem.warning(ProblemCode.UNREACHABLE_NODE, id,
@@ -54,10 +43,24 @@ final class FlowRules {
         }
     }
 
-    private static void checkIncoming(WorkflowDocument document, DocumentGraph graph, List<ValidationProblem> problems) {
+    /**
+     * Several predecessors outside the node's own cycle: a join that plain edges do not make. An
+     * edge from inside the node's cycle is how a loop comes back, not a join, so it is not counted.
+     */
+    private static void checkIncoming(WorkflowDocument document, DocumentGraph graph, List<List<String>> cycles,
+                                      List<ValidationProblem> problems) {
+        Map<String, Integer> cycleOf = new LinkedHashMap<>();
+        for (int i = 0; i < cycles.size(); i++) {
+            for (String id : cycles.get(i)) {
+                cycleOf.put(id, i);
+            }
+        }
         for (String id : graph.ids()) {
             Set<String> sources = new LinkedHashSet<>();
-            document.incoming(id).forEach(edge -> sources.add(edge.from()));
+            Integer ownCycle = cycleOf.get(id);
+            document.incoming(id).stream().map(WorkflowEdge::from)
+                    .filter(from -> ownCycle == null || !ownCycle.equals(cycleOf.get(from)))
+                    .forEach(sources::add);
             if (sources.size() > 1) {
                 problems.add(ValidationProblem.warning(ProblemCode.MULTIPLE_INCOMING, id,
                         "'" + id + "' has " + sources.size() + " incoming edges (from " + String.join(", ", sources)
@@ -97,9 +100,9 @@ final class FlowRules {
         }
     }
 
-    private static void checkCycles(WorkflowDocument document, TaskKinds kinds, DocumentGraph graph,
+    private static void checkCycles(WorkflowDocument document, TaskKinds kinds, List<List<String>> cycles,
                                     List<ValidationProblem> problems) {
-        for (List<String> cycle : CycleFinder.cycles(graph.ids(), graph::successors)) {
+        for (List<String> cycle : cycles) {
             boolean bounded = cycle.stream().anyMatch(id -> canEnd(document, kinds, id));
             if (!bounded) {
                 problems.add(ValidationProblem.warning(ProblemCode.UNBOUNDED_CYCLE, cycle.get(0),

@@ -25,7 +25,10 @@ public enum ProblemCode {
     AMBIGUOUS_START,
     /** A node cannot be reached from the start (warning). */
     UNREACHABLE_NODE,
-    /** A node has several incoming edges, so it runs once per predecessor (warning). */
+    /**
+     * A node has incoming edges from several predecessors outside its own cycle, so it runs once
+     * per predecessor (warning).
+     */
     MULTIPLE_INCOMING,
     /** A cycle of edges and jumps has no node that could end it (warning). */
     UNBOUNDED_CYCLE,

@@ -7,13 +7,38 @@ import java.util.List;
 
 /**
  * Picks the start node of a document: its {@code start} field if set (it must exist), otherwise
- * the single node or group that has no predecessor. A predecessor is an incoming edge or a jump
- * from another node's config (a branch target is never a start). When several candidates remain,
- * members of parallel groups are left out (as Graflow's {@code get_start_nodes}). Zero or several
- * candidates is a problem listing them. Stateless and thread-safe.
+ * the single node or group without incoming edges. When several such roots remain, those that
+ * another root leads to (through edges, a group's membership, or jumps such as a branch's
+ * targets) are left out, then members of parallel groups (as Graflow's {@code get_start_nodes}),
+ * each time only if a candidate is left. Zero or several candidates is a problem listing them.
+ * Stateless and thread-safe.
  */
 public final class StartNodes {
     private StartNodes() {
+    }
+
+    /** The candidates that another candidate leads to (by edges, jumps or group membership). */
+    private static java.util.Set<String> reachedFromAnother(DocumentGraph graph, List<String> candidates) {
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        if (candidates.size() > 1) {
+            for (String candidate : candidates) {
+                for (String id : graph.reachableFrom(candidate)) {
+                    if (!id.equals(candidate)) {
+                        reached.add(id);
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    /** Leaves out {@code excluded} ids when several candidates remain and at least one would be left. */
+    private static List<String> narrow(List<String> candidates, java.util.Set<String> excluded) {
+        if (candidates.size() <= 1) {
+            return candidates;
+        }
+        List<String> kept = candidates.stream().filter(id -> !excluded.contains(id)).toList();
+        return kept.isEmpty() ? candidates : kept;
     }
 
     /** Selects the start with the built-in kinds. */
@@ -34,16 +59,12 @@ public final class StartNodes {
         DocumentGraph graph = new DocumentGraph(document, kinds);
         List<String> candidates = new ArrayList<>();
         for (String id : graph.ids()) {
-            if (!graph.edgeTargetIds().contains(id) && !graph.jumpTargetIds().contains(id)) {
+            if (!graph.edgeTargetIds().contains(id)) {
                 candidates.add(id);
             }
         }
-        if (candidates.size() > 1) {
-            List<String> withoutMembers = candidates.stream().filter(id -> !graph.memberIds().contains(id)).toList();
-            if (!withoutMembers.isEmpty()) {
-                candidates = withoutMembers;
-            }
-        }
+        candidates = narrow(candidates, reachedFromAnother(graph, candidates));
+        candidates = narrow(candidates, graph.memberIds());
         if (candidates.size() == 1) {
             return new StartSelection(candidates.get(0), candidates, null);
         }

@@ -94,7 +94,10 @@ public final class CompiledExpression {
             Throwable inner = jexl.getCause();
             String detail = inner != null && inner.getMessage() != null && !(inner instanceof JexlException)
                     ? ": " + inner.getMessage() : "";
-            return new ExpressionException(ExpressionEngine.describe(jexl) + detail, jexl);
+            if (inner instanceof ArithmeticException && (": /".equals(detail) || ": %".equals(detail))) {
+                detail = ": division by zero";
+            }
+            return new ExpressionException(ExpressionEngine.describe(jexl, label) + detail, jexl);
         }
         if (cause instanceof ValueTooLargeException tooLarge) {
             return new ExpressionException(label + ": the result is too large: " + tooLarge.getMessage(), tooLarge);

@@ -91,15 +91,19 @@ public final class ExpressionEngine {
             JexlScript script = jexl.createScript(new JexlInfo(label, 1, 1), source);
             return new CompiledExpression(script, label, executor);
         } catch (JexlException e) {
-            throw new ExpressionException(describe(e), e);
+            throw new ExpressionException(describe(e, label), e);
         } catch (StackOverflowError e) {
             throw new ExpressionException(label + ": the expression is nested too deeply");
         }
     }
 
     /** A one-line description of a JEXL failure: {@code label@line:column message}. */
-    static String describe(JexlException e) {
+    static String describe(JexlException e, String label) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+        if (message == null) {
+            return label + ": " + e.getClass().getSimpleName();
+        }
+        message = message.replace('\n', ' ');
+        return message.startsWith("@") ? label + message : message;
     }
 }

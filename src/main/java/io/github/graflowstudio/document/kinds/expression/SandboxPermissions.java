@@ -10,14 +10,17 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
 
 /**
  * A whitelist for JEXL introspection: only plain values (strings, numbers, booleans, characters,
- * {@code java.util} maps and collections) are visible, and only their side-effect-free methods.
+ * {@code java.util} maps and collections, JEXL's integer ranges) are visible, and only their
+ * side-effect-free methods.
  * No constructor and no field is ever allowed; {@code getClass}, {@code wait}, {@code notify}
  * and every mutator ({@code put}, {@code add}, {@code remove}, {@code clear}, ...) are denied.
  *
  * <p>Immutable and thread-safe.
  */
 final class SandboxPermissions implements JexlPermissions {
-    private static final Set<String> PACKAGES = Set.of("java.lang", "java.util", "java.math");
+    /** JEXL's own package: only its integer ranges ({@code 1..n}, collections) are reachable. */
+    private static final String JEXL_INTERNAL = "org.apache.commons.jexl3.internal";
+    private static final Set<String> PACKAGES = Set.of("java.lang", "java.util", "java.math", JEXL_INTERNAL);
     private static final Set<String> STRING_METHODS = Set.of("length", "isEmpty", "isBlank", "charAt", "substring",
             "indexOf", "lastIndexOf", "contains", "startsWith", "endsWith", "toUpperCase", "toLowerCase", "trim",
             "strip", "stripLeading", "stripTrailing", "equals", "equalsIgnoreCase", "compareTo",
@@ -52,7 +55,10 @@ final class SandboxPermissions implements JexlPermissions {
         if (!allow(type.getPackage())) {
             return false;
         }
-        return type == Object.class || isScalar(type) || CharSequence.class == type || Comparable.class == type
+        if (JEXL_INTERNAL.equals(type.getPackageName())) {
+            return Collection.class.isAssignableFrom(type);
+        }
+        return type == Object.class || type == String.class || isScalar(type) || CharSequence.class == type || Comparable.class == type
                 || Map.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)
                 || Iterable.class == type || Map.Entry.class.isAssignableFrom(type);
     }
