@@ -61,6 +61,7 @@ final class LegacyEntryChecks {
         String name = text(taskData.get("name"));
         String qualname = text(taskData.get("qualname"));
         String why = null;
+        String hint = FlagCode.OLD_REFERENCE_UNRESOLVABLE.hint();
         if (module == null || module.isEmpty() || name == null || name.isEmpty()) {
             why = "no module or name to import";
         } else if (contains(qualname, name, "<locals>") || contains(qualname, name, "<lambda>")) {
@@ -70,11 +71,18 @@ final class LegacyEntryChecks {
         } else if (module.equals("graflow.core.task") && (qualname == null || qualname.equals("Task")
                 || qualname.startsWith("Task.") || name.equals("Task"))) {
             why = "points at a bare graflow Task placeholder, not user code";
+            hint = "The entry names a stand-in, not the task: resume finds nothing to import. Re-create the"
+                    + " checkpoint with Graflow HEAD, which stores ids only.";
         }
         if (why != null) {
-            flags.add(InspectionFlag.forTask(FlagCode.OLD_REFERENCE_UNRESOLVABLE, "pending " + shown(id)
-                    + " references " + module + ":" + (qualname != null ? qualname : name) + " - " + why, id, index));
+            flags.add(new InspectionFlag(FlagCode.OLD_REFERENCE_UNRESOLVABLE, "pending " + shown(id) + " references "
+                    + module + ":" + (qualname != null ? qualname : name) + " - " + why, id, hint,
+                    entry(index), index));
         }
+    }
+
+    private static String entry(int index) {
+        return "$.pending_tasks[" + index + "].task_data";
     }
 
     private static boolean contains(String qualname, String name, String marker) {
@@ -105,7 +113,7 @@ final class LegacyEntryChecks {
         }
         flags.add(InspectionFlag.forTask(FlagCode.OLD_PICKLE_PAYLOAD, "pending " + shown(id) + ": pickle payload of "
                 + bytes.length + " bytes (protocol " + report.protocol() + ", " + report.opcodeCount()
-                + " opcodes) names " + PickleFlags.listGlobals(report.globals(), 12), id, index));
+                + " opcodes) names " + PickleFlags.listGlobals(report.globals(), 6), id, index));
         if (report.hasUnsafeGlobals() || report.unresolvedGlobals() > 0) {
             flags.add(InspectionFlag.forTask(FlagCode.PICKLE_UNSAFE_GLOBAL, "pending " + shown(id) + ": payload "
                     + PickleFlags.describeUnsafe(report), id, index));

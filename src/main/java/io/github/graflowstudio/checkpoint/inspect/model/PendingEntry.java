@@ -41,6 +41,21 @@ public record PendingEntry(int index, String taskId, String status, Double creat
         return VisibleText.of(taskId);
     }
 
+    /**
+     * Whether the entry can be resumed from what the file holds: the studio writer's verdict when
+     * recorded; {@code false} for strategy {@code none} and for legacy entries (with a strategy)
+     * whose {@code task_data} is missing; {@code true} otherwise (Graflow HEAD queues hold ids only).
+     */
+    public boolean serializableVerdict() {
+        if (serializable != null) {
+            return serializable;
+        }
+        if ("none".equals(strategy)) {
+            return false;
+        }
+        return strategy == null || taskData != null;
+    }
+
     /** A copy with one more flag code. */
     public PendingEntry withFlag(FlagCode code) {
         if (flags.contains(code)) {
