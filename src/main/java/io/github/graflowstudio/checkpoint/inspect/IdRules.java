@@ -3,7 +3,6 @@ package io.github.graflowstudio.checkpoint.inspect;
 import io.github.graflowstudio.checkpoint.inspect.model.FlagCode;
 import io.github.graflowstudio.checkpoint.inspect.model.PendingEntry;
 import io.github.graflowstudio.checkpoint.inspect.model.StateSummary;
-import io.github.graflowstudio.checkpoint.inspect.model.VisibleText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ final class IdRules {
         Map<String, String> byNormalForm = new HashMap<>();
         Set<String> oddPendingIds = new HashSet<>();
         ids.forEach((id, index) -> {
-            if (!id.isEmpty() && VisibleText.isPlain(id) && !id.isBlank()) {
+            if (isPlainAscii(id)) {
                 return;
             }
             String why = oddity(id);
@@ -67,6 +66,19 @@ final class IdRules {
                 }
             }
         }
+    }
+
+    /** Printable ASCII, not blank: never odd, always NFC. */
+    private static boolean isPlainAscii(String id) {
+        boolean visible = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
+            visible |= c != ' ';
+        }
+        return visible;
     }
 
     /** Why an id is odd, or {@code null}. */

@@ -7,6 +7,7 @@ import io.github.graflowstudio.checkpoint.inspect.model.JsonValue;
 import io.github.graflowstudio.checkpoint.inspect.model.PendingEntry;
 import io.github.graflowstudio.checkpoint.inspect.model.StateSummary;
 import io.github.graflowstudio.engine.TaskIds;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,17 +98,30 @@ final class QueueRules {
     }
 
     private static void retries(PendingEntry entry, FlagCollector flags) {
-        Long count = entry.retryCount();
-        if (count == null || count <= 0) {
+        BigInteger count = integer(entry.retryCount(), entry.unusualValues().get("retry_count"));
+        if (count == null || count.signum() <= 0) {
             return;
         }
         flags.addForTask(FlagCode.RETRY_RECORDED, "pending " + Messages.id(entry.taskId()) + " has been retried "
                 + count + " time(s); last error: " + (entry.lastError() == null ? "none recorded"
                 : Messages.id(entry.lastError())), entry.taskId(), entry.index());
-        if (entry.maxRetries() != null && count >= entry.maxRetries()) {
+        BigInteger limit = integer(entry.maxRetries(), entry.unusualValues().get("max_retries"));
+        if (limit != null && count.compareTo(limit) >= 0) {
             flags.addForTask(FlagCode.RETRY_EXHAUSTED, "pending " + Messages.id(entry.taskId()) + " has used "
-                    + count + " of " + entry.maxRetries() + " retries", entry.taskId(), entry.index());
+                    + count + " of " + limit + " retries", entry.taskId(), entry.index());
         }
+    }
+
+    /** A counter as an exact integer: the typed value, or an integer beyond 64 bits kept as found. */
+    private static BigInteger integer(Long value, JsonValue raw) {
+        if (value != null) {
+            return BigInteger.valueOf(value);
+        }
+        return isBigInteger(raw) ? ((JsonValue.NumberValue) raw).toBigDecimal().toBigInteger() : null;
+    }
+
+    private static boolean isBigInteger(JsonValue raw) {
+        return raw instanceof JsonValue.NumberValue number && number.integral();
     }
 
     /** UNEXPECTED_FIELD for entry members of another type (status has its own code). */
@@ -121,7 +135,8 @@ final class QueueRules {
         }
         for (Map.Entry<String, JsonValue> member : entry.unusualValues().entrySet()) {
             String key = member.getKey();
-            if (!key.equals("status") && !key.equals("task_id") && count++ < MAX_FIELD_FLAGS) {
+            boolean flaggedElsewhere = key.equals("status") || key.equals("task_id") || isBigInteger(member.getValue());
+            if (!flaggedElsewhere && count++ < MAX_FIELD_FLAGS) {
                 flags.add(new InspectionFlag(FlagCode.UNEXPECTED_FIELD, "pending " + Messages.id(entry.taskId()) + " "
                         + key + " is " + member.getValue().typeName() + " " + member.getValue().toShortJson(),
                         entry.taskId(), FlagCode.UNEXPECTED_FIELD.hint(),

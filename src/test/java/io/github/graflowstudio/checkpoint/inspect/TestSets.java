@@ -110,6 +110,16 @@ final class TestSets {
         }
     }
 
+    /** JSON with every non-ASCII character escaped, as Python writes with ensure_ascii=True. */
+    static String asciiJson(Object value) {
+        try {
+            return Fixtures.MAPPER.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                    .writeValueAsString(value);
+        } catch (JsonProcessingException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     /** Writes {@code <folder>/checkpoint<suffix>} for each non-null text; returns the base. */
     static Path write(Path folder, String state, String meta, String context, byte[] pickle) {
         try {
