@@ -21,7 +21,7 @@ final class IdRules {
     }
 
     static void check(StateSummary state, List<PendingEntry> entries, FlagCollector flags) {
-        Map<String, Integer> ids = new LinkedHashMap<>();
+        Map<String, Integer> ids = new LinkedHashMap<>((entries.size() + state.completedTasks().size()) * 2);
         for (PendingEntry entry : entries) {
             if (entry.taskId() != null) {
                 ids.putIfAbsent(entry.taskId(), entry.index());

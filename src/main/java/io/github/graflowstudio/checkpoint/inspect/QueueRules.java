@@ -30,7 +30,7 @@ final class QueueRules {
     static void check(CheckpointFormat format, StateSummary state, List<PendingEntry> entries, FlagCollector flags) {
         resumePoint(format, state, entries, flags);
         Set<String> completed = new HashSet<>(state.completedTasks());
-        Map<String, int[]> firstIndexAndCount = new LinkedHashMap<>();
+        Map<String, int[]> firstIndexAndCount = new LinkedHashMap<>(entries.size() * 2);
         int fieldFlags = 0;
         for (PendingEntry entry : entries) {
             status(entry, flags);

@@ -30,6 +30,8 @@ public final class JsonFileReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNumberLength(10_000)
                     .maxStringLength(64 * 1024 * 1024)

@@ -44,8 +44,23 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             checkEnd();
             return count;
         }
-        for (int i = start; i < start + count; i++) {
+        int end = start + count;
+        int i = start;
+        while (i < end) {
+            if (pending == 0 && offset >= 4) {
+                // Fast path: runs of ASCII need no state changes.
+                int run = i;
+                while (run < end && buffer[run] >= 0) {
+                    run++;
+                }
+                offset += run - i;
+                i = run;
+                if (i == end) {
+                    break;
+                }
+            }
             check(buffer[i] & 0xff);
+            i++;
         }
         return count;
     }
