@@ -25,6 +25,8 @@ import java.util.Map;
 public final class DocumentCodec {
     /** The file name suffix of workflow documents. */
     public static final String FILE_SUFFIX = ".flow.json";
+    /** The largest document file read (64 MiB). */
+    public static final long MAX_FILE_BYTES = 64L << 20;
 
     /** Makes a codec. */
     public DocumentCodec() {
@@ -40,6 +42,9 @@ public final class DocumentCodec {
         String source = fileName == null ? file.toString() : fileName.toString();
         String text;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new DocumentException(source, 0, 0, "the file is larger than " + MAX_FILE_BYTES + " bytes");
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -64,6 +69,9 @@ public final class DocumentCodec {
      */
     public WorkflowDocument read(String json, String source) throws DocumentException {
         String name = source == null ? "<string>" : source;
+        if (json == null) {
+            throw new DocumentException(name, 0, 0, "no text to read");
+        }
         return DocumentDecoder.decode(JsonTreeReader.read(json, name), name);
     }
 
@@ -75,7 +83,14 @@ public final class DocumentCodec {
      */
     public WorkflowDocument fromJsonMap(Map<String, ?> json, String source) throws DocumentException {
         String name = source == null ? "<value>" : source;
-        return DocumentDecoder.decode(Located.fromPlain(json), name);
+        if (json == null) {
+            throw new DocumentException(name, 0, 0, "no value to read");
+        }
+        try {
+            return DocumentDecoder.decode(Located.fromPlain(json), name);
+        } catch (StackOverflowError e) {
+            throw new DocumentException(name, 0, 0, "the value is nested too deeply");
+        }
     }
 
     /** The plain JSON form of a document (a fresh mutable map in canonical field order). */

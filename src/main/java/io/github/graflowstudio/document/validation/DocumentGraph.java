@@ -23,7 +23,6 @@ final class DocumentGraph {
     private final Map<String, Set<String>> memberTargets = new LinkedHashMap<>();
     private final Map<String, Set<String>> jumpTargets = new LinkedHashMap<>();
     private final Set<String> edgeTargetIds = new LinkedHashSet<>();
-    private final Set<String> jumpTargetIds = new LinkedHashSet<>();
     private final Set<String> memberIds = new LinkedHashSet<>();
 
     DocumentGraph(WorkflowDocument document, TaskKinds kinds) {
@@ -45,7 +44,6 @@ final class DocumentGraph {
         }
         for (WorkflowNode node : document.nodes()) {
             for (String target : kinds.referencedIds(node.kind(), node.config())) {
-                jumpTargetIds.add(target);
                 if (known.contains(target)) {
                     jumpTargets.computeIfAbsent(node.id(), id -> new LinkedHashSet<>()).add(target);
                 }
@@ -83,19 +81,9 @@ final class DocumentGraph {
         return reached;
     }
 
-    /** Whether {@code id} has {@code id} among its own successors. */
-    boolean hasSelfLoop(String id) {
-        return successors(id).contains(id);
-    }
-
     /** Ids that some edge enters. */
     Set<String> edgeTargetIds() {
         return edgeTargetIds;
-    }
-
-    /** Ids some node's config jumps to. */
-    Set<String> jumpTargetIds() {
-        return jumpTargetIds;
     }
 
     /** Ids that are members of some group. */
