@@ -66,6 +66,8 @@ public final class StudioShell {
         this.themes = new ThemeSwitcher(scene);
         this.window = new MainWindow(workspace, dialogs, themes);
         scene.setRoot(window.root());
+        // the Edit menu shows Ctrl+Shift+Z for redo; Ctrl+Y works too, as in most editors
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleBinding());
         stage.setOnCloseRequest(event -> {
