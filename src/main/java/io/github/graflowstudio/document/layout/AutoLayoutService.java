@@ -66,8 +66,16 @@ public final class AutoLayoutService {
         control.stopIfCancelRequested();
 
         control.beginPhase(BUILT, LAID_OUT);
-        new RecursiveGraphLayoutEngine().layout(graph.root(), new CancellableProgressMonitor(control));
-        // ELK stops quietly when cancelled, leaving a half-done graph behind.
+        try {
+            new RecursiveGraphLayoutEngine().layout(graph.root(), new CancellableProgressMonitor(control));
+        } catch (RuntimeException failure) {
+            // Our monitor throws out of ELK on cancellation; should ELK wrap that, unwrap it here.
+            if (control.isCancelRequested()) {
+                throw control.cancelled();
+            }
+            throw failure;
+        }
+        // ELK may also stop quietly when cancelled, leaving a half-done graph behind.
         control.stopIfCancelRequested();
 
         control.beginPhase(LAID_OUT, 1);

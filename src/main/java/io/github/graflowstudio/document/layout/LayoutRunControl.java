@@ -7,12 +7,15 @@ import java.util.function.DoubleConsumer;
 /**
  * The caller's handles on one layout run: the cancellation question and the progress listener.
  * Progress is reported as a fraction from 0 to 1 that never decreases; each phase of the run owns
- * a slice of that range. Confined to the thread running the layout (ELK calls it from there).
+ * a slice of that range. Once a cancellation request has been seen, progress is no longer reported
+ * (ELK closes its monitors as "done" on the way out, which would look like a jump to the end).
+ * Confined to the thread running the layout (ELK calls it from there).
  */
 final class LayoutRunControl {
     private final BooleanSupplier cancelRequested;
     private final DoubleConsumer progressListener;
     private double reported = -1;
+    private boolean cancelSeen;
     private double phaseStart;
     private double phaseEnd;
 
@@ -23,14 +26,22 @@ final class LayoutRunControl {
 
     /** Whether the caller asked to stop. */
     boolean isCancelRequested() {
-        return cancelRequested.getAsBoolean();
+        if (!cancelSeen && cancelRequested.getAsBoolean()) {
+            cancelSeen = true;
+        }
+        return cancelSeen;
     }
 
     /** Throws {@link LayoutCancelledException} if the caller asked to stop. */
     void stopIfCancelRequested() {
         if (isCancelRequested()) {
-            throw new LayoutCancelledException(Math.max(0, reported));
+            throw cancelled();
         }
+    }
+
+    /** The exception telling the caller that the run was cancelled, with the progress reached. */
+    LayoutCancelledException cancelled() {
+        return new LayoutCancelledException(Math.max(0, reported));
     }
 
     /** Starts a phase covering the overall progress from {@code start} to {@code end}, reporting its start. */
@@ -52,7 +63,7 @@ final class LayoutRunControl {
     }
 
     private void report(double overall) {
-        if (overall > reported) {
+        if (!cancelSeen && overall > reported) {
             reported = overall;
             progressListener.accept(overall);
         }
