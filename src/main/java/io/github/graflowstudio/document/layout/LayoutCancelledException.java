@@ -4,8 +4,8 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Thrown by {@link AutoLayoutService} when the caller asked to cancel a run before it finished.
- * No partial result is produced: the caller keeps its current positions. Not shared between
- * threads by design; like any exception, safe to hand to another thread once thrown.
+ * No partial result is produced: the caller keeps its current positions. Effectively immutable
+ * once thrown, so safe to hand to another thread (for example through a {@code Future}).
  */
 public final class LayoutCancelledException extends CancellationException {
     private static final long serialVersionUID = 1L;

@@ -14,13 +14,13 @@ import java.util.Optional;
  * ends, repeated ids, invalid group members). Maps keep the order of the request. Immutable and
  * thread-safe.
  *
- * @param nodeBounds   the placed nodes by id
- * @param groupBounds  the placed groups by id
- * @param edgeRoutes   routes of the edges that were laid out, ordered by edge index
- * @param notes        human-readable notes about ignored input, empty if all input was used
+ * @param nodeBounds    the placed nodes by id
+ * @param groupBounds   the placed groups by id
+ * @param edgeRoutes    routes of the edges that were laid out, ordered by edge index
+ * @param notes         human-readable notes about ignored input, empty if all input was used
  * @param drawingBounds the rectangle around all nodes, groups and routes; its top-left corner is
- *                     at ({@link LayoutOptions#margin()}, {@link LayoutOptions#margin()}) unless
- *                     the drawing is empty
+ *                      at ({@link LayoutOptions#margin()}, {@link LayoutOptions#margin()}), also
+ *                      for an empty drawing (then of size zero)
  */
 public record LayoutResult(Map<String, LayoutBounds> nodeBounds, Map<String, LayoutBounds> groupBounds,
                            List<LayoutEdgeRoute> edgeRoutes, List<String> notes, LayoutBounds drawingBounds) {

@@ -148,4 +148,11 @@ class AutoLayoutServiceTest {
 
         assertEquals(new LayoutPoint(40, 40), result.nodePosition("only").orElseThrow());
     }
+
+    @Test
+    void warmUpRunsAndLeavesTheServiceUsable() {
+        service.warmUp();
+
+        assertEquals(8, service.layout(chain(8)).nodeBounds().size());
+    }
 }
