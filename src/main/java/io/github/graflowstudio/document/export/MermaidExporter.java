@@ -16,8 +16,10 @@ import java.util.Objects;
  * node as a stadium {@code (["..."])}), edges as {@code a --> b;} (edges to or from a group attach
  * to its subgraph) and jump targets of kind configs as dotted edges {@code a -.->|true| b;}.
  *
- * <p>Mermaid ids keep {@code [A-Za-z0-9_-]} and replace everything else with {@code _}; ids that
- * collide after that get {@code _2}, {@code _3}, ... in document order. Labels are always quoted
+ * <p>Mermaid ids keep {@code [A-Za-z0-9_-]} and replace everything else (and hyphens that could
+ * look like an arrow) with {@code _}; empty ids and ids that are a Mermaid keyword such as
+ * {@code end} or {@code style} (also between hyphens) get an {@code n_} prefix; ids that collide
+ * after that get {@code _2}, {@code _3}, ... in document order. Labels are always quoted
  * with entity codes, so no id can break the syntax. Ids referred to but missing are drawn as
  * {@code "<id> (missing)"}.
  *
