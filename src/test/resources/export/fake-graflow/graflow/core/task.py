@@ -1,0 +1,2 @@
+"""TEST DOUBLE (see graflow/__init__.py): re-exports ParallelGroup like graflow.core.task."""
+from graflow import ParallelGroup  # noqa: F401
