@@ -3,6 +3,8 @@ package io.github.graflowstudio.ui.app;
 import static io.github.graflowstudio.ui.app.ActionBuilder.button;
 import static io.github.graflowstudio.ui.app.ActionBuilder.item;
 
+import io.github.graflowstudio.document.export.ExportFormat;
+import io.github.graflowstudio.ui.editor.AutoLayoutViewModel;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import io.github.graflowstudio.ui.editor.GraphCanvas;
 import io.github.graflowstudio.ui.editor.geometry.Point;
@@ -41,8 +43,11 @@ final class EditorMenus {
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
 
+    private final AutoLayoutViewModel layout;
+
     EditorMenus(WorkspaceViewModel workspace, GraphCanvas canvas, DialogService dialogs, ThemeSwitcher themes,
-                Runnable find) {
+                Runnable find, AutoLayoutViewModel layout) {
+        this.layout = layout;
         this.workspace = workspace;
         this.editor = workspace.editor();
         this.canvas = canvas;
@@ -72,6 +77,7 @@ final class EditorMenus {
                 new SeparatorMenuItem(),
                 item("menuSave", "Save", "mdi2c-content-save-outline", "Shortcut+S", workspace::save),
                 item("menuSaveAs", "Save As…", null, "Shortcut+Shift+S", workspace::saveAs),
+                exportMenu(),
                 new SeparatorMenuItem(),
                 item("menuExit", "Exit", null, "Shortcut+Q", () -> canvas.getScene().getWindow().fireEvent(
                         new javafx.stage.WindowEvent(canvas.getScene().getWindow(),
@@ -115,6 +121,9 @@ final class EditorMenus {
                 item("menuZoom100", "Actual Size", null, "Shortcut+1", editor::zoomToActualSize),
                 item("menuZoomIn", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+Equals", () -> zoom(1.25)),
                 item("menuZoomOut", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+Minus", () -> zoom(0.8)),
+                new SeparatorMenuItem(),
+                item("menuAutoLayout", "Auto Layout", "mdi2s-sitemap-outline", "Shortcut+L", layout::start,
+                        layout.runningProperty().not()),
                 new SeparatorMenuItem(), light, dark);
 
         Menu help = new Menu("_Help");
@@ -139,8 +148,38 @@ final class EditorMenus {
                         editor::groupSelection, hasNodeSelection),
                 new Separator(),
                 button("toolZoomFit", "mdi2f-fit-to-page-outline", "Zoom to fit (Ctrl+0)", editor::zoomToFit),
+                button("toolLayout", "mdi2s-sitemap-outline", "Auto layout with ELK (Ctrl+L)", layout::start,
+                        layout.runningProperty().not()),
                 button("toolFind", "mdi2m-magnify", "Find a task (Ctrl+F)", find));
         editor.selection().addListener((SetChangeListener<String>) change -> { });
+    }
+
+    private Menu exportMenu() {
+        Menu export = new Menu("Export");
+        export.setId("menuExport");
+        for (ExportFormat format : ExportFormat.values()) {
+            String label = switch (format) {
+                case MERMAID -> "Mermaid…";
+                case DOT -> "Graphviz DOT…";
+                case GRAFLOW -> "Graflow Python…";
+            };
+            export.getItems().add(item("menuExport-" + format.optionName(), label, "mdi2f-file-export-outline", null,
+                    () -> exportAs(format)));
+        }
+        return export;
+    }
+
+    private void exportAs(ExportFormat format) {
+        String name = editor.document().name().replaceAll("[^A-Za-z0-9._-]+", "_") + format.fileSuffix();
+        dialogs.chooseFileToSave("Export " + format.optionName(), name, format.optionName(), "*" + format.fileSuffix())
+                .ifPresent(path -> {
+                    try {
+                        java.nio.file.Files.writeString(path, format.exporter().export(editor.document()));
+                        editor.messageProperty().set("Exported " + path.getFileName());
+                    } catch (java.io.IOException e) {
+                        dialogs.showError("Cannot export " + path.getFileName(), e.getMessage());
+                    }
+                });
     }
 
     /** Adds a menu (Run, Checkpoint) before Help. */

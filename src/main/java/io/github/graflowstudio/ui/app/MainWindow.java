@@ -1,7 +1,9 @@
 package io.github.graflowstudio.ui.app;
 
 import io.github.graflowstudio.ui.editor.EditorViewModel;
+import io.github.graflowstudio.ui.editor.AutoLayoutViewModel;
 import io.github.graflowstudio.ui.editor.GraphCanvas;
+import io.github.graflowstudio.ui.editor.MinimapView;
 import io.github.graflowstudio.ui.editor.PaletteView;
 import io.github.graflowstudio.ui.editor.ProblemsView;
 import io.github.graflowstudio.ui.editor.ProblemsViewModel;
@@ -35,6 +37,13 @@ public final class MainWindow {
     private final ProblemsViewModel problems;
     private final TabPane bottomTabs = new TabPane();
     private final Label statusMessage = new Label();
+    private final AutoLayoutViewModel layout;
+    private final EditorMenus menus;
+    private final ExecutorService layoutWorker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "studio-layout");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "studio-validation");
         thread.setDaemon(true);
@@ -48,7 +57,8 @@ public final class MainWindow {
         this.canvas = new GraphCanvas(editor);
         canvas.setId("canvas");
         this.problems = new ProblemsViewModel(editor, background, Platform::runLater);
-        EditorMenus menus = new EditorMenus(workspace, canvas, dialogs, themes, this::showFind);
+        this.layout = new AutoLayoutViewModel(editor, layoutWorker, Platform::runLater);
+        this.menus = new EditorMenus(workspace, canvas, dialogs, themes, this::showFind, layout);
         PaletteView palette = new PaletteView(editor, kind -> {
             var view = editor.viewportProperty().get();
             editor.addNode(kind, view.toWorld(new Point(view.width() / 2, view.height() / 2)));
@@ -56,7 +66,10 @@ public final class MainWindow {
         palette.setPrefWidth(240);
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(editor));
         properties.setPrefWidth(280);
-        StackPane center = new StackPane(canvas);
+        MinimapView minimap = new MinimapView(editor);
+        StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
+        StackPane center = new StackPane(canvas, minimap);
         SplitPane split = new SplitPane(palette, center, properties);
         split.setDividerPositions(0.2, 0.78);
         SplitPane.setResizableWithParent(palette, false);
@@ -95,7 +108,15 @@ public final class MainWindow {
         statusMessage.textProperty().bind(editor.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(18, selection, statusMessage, spacer, counts, zoom);
+        javafx.scene.control.ProgressBar layoutProgress = new javafx.scene.control.ProgressBar();
+        layoutProgress.setId("layoutProgress");
+        layoutProgress.progressProperty().bind(layout.progressProperty());
+        javafx.scene.control.Hyperlink cancelLayout = new javafx.scene.control.Hyperlink("Cancel layout");
+        cancelLayout.setOnAction(event -> layout.cancel());
+        HBox layoutBox = new HBox(6, new Label("Laying out…"), layoutProgress, cancelLayout);
+        layoutBox.visibleProperty().bind(layout.runningProperty());
+        layoutBox.managedProperty().bind(layout.runningProperty());
+        HBox bar = new HBox(18, selection, statusMessage, spacer, layoutBox, counts, zoom);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -124,8 +145,20 @@ public final class MainWindow {
         return problems;
     }
 
+    /** The menus (the runner adds its own). */
+    EditorMenus menus() {
+        return menus;
+    }
+
+    /** Auto layout. */
+    public AutoLayoutViewModel layout() {
+        return layout;
+    }
+
     /** Stops background work. */
     public void dispose() {
+        layout.cancel();
+        layoutWorker.shutdownNow();
         background.shutdownNow();
     }
 }

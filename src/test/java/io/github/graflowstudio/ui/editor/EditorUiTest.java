@@ -243,4 +243,46 @@ class EditorUiTest {
         assertEquals(saved, new DocumentCodec().read(file));
         assertEquals(file.toAbsolutePath(), fixture.shell.workspace().recent().files().get(0));
     }
+
+    @Test
+    void autoLayoutRunsInTheBackgroundAndIsOneUndoStep(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            editor().connect("a", "b");
+            editor().connect("b", "c");
+        });
+        WorkflowDocument before = editor().document();
+        robot.clickOn("#toolLayout");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !fixture.shell.window().layout().runningProperty().get()
+                        && editor().undoTextProperty().get().equals("Undo Auto layout"));
+        WorkflowDocument after = editor().document();
+        double ax = after.node("a").orElseThrow().x();
+        double bx = after.node("b").orElseThrow().x();
+        double cx = after.node("c").orElseThrow().x();
+        assertTrue(ax < bx && bx < cx, "left to right: " + ax + " " + bx + " " + cx);
+        shortcut(robot, KeyCode.Z);
+        assertEquals(before, editor().document());
+    }
+
+    @Test
+    void clickingTheMinimapMovesTheView(FxRobot robot) {
+        MinimapView minimap = robot.lookup("#minimap").queryAs(MinimapView.class);
+        Point2D corner = minimap.localToScreen(190, 120);
+        io.github.graflowstudio.ui.editor.geometry.Point expected = minimap.toWorld(190, 120);
+        robot.clickOn(corner);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect visible = editor().viewportProperty().get().visibleWorld();
+        assertEquals(expected.x(), visible.center().x(), 40);
+        assertEquals(expected.y(), visible.center().y(), 40);
+    }
+
+    @Test
+    void exportMenuWritesMermaid(FxRobot robot) throws Exception {
+        Path out = fixture.folder.resolve("diagram.mmd");
+        fixture.dialogs.filesToSave.add(out);
+        robot.clickOn("File").clickOn("#menuExport").clickOn("Mermaid…");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = java.nio.file.Files.readString(out);
+        assertTrue(text.contains("graph") && text.contains("a"), text);
+    }
 }
