@@ -1,8 +1,6 @@
 package io.github.graflowstudio.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +33,10 @@ public final class ExecutionContext {
     private final MemoryChannel channel;
     private final CycleController cycles;
     private final RetryController retries;
-    private final LinkedHashSet<String> completed = new LinkedHashSet<>();
+    private final IdTable completed;
     private final ExecutionContext parent;
+    /** The engine running this context right now (set and read on the running thread), or null. */
+    private WorkflowEngine runningEngine;
     private int steps;
     private long dynamicSerial;
 
@@ -57,7 +57,8 @@ public final class ExecutionContext {
         this.maxSteps = builder.maxSteps;
         this.clock = builder.clock;
         this.channel = new MemoryChannel(builder.initialChannel);
-        this.cycles = new CycleController(builder.defaultMaxCycles);
+        this.cycles = new CycleController(builder.defaultMaxCycles, graph);
+        this.completed = new IdTable(graph);
         this.retries = new RetryController(builder.defaultMaxRetries);
         this.parent = parent;
         if (startNode != null && builder.enqueueStart) {
@@ -91,9 +92,9 @@ public final class ExecutionContext {
      * @throws IllegalArgumentException if the graph has no such node (message lists the nodes)
      */
     public TaskSpec enqueue(String taskId) {
-        Task task = requireTask(taskId);
-        TaskSpec spec = new TaskSpec(task, clock.epochSeconds(), 0, retries.maxRetries(task), null, null);
-        queue.enqueue(spec);
+        TaskGraph.Node node = requireNode(taskId);
+        TaskSpec spec = new TaskSpec(node, clock.epochSeconds(), 0, retries.maxRetries(node.task), null, null);
+        push(spec);
         return spec;
     }
 
@@ -104,29 +105,42 @@ public final class ExecutionContext {
      */
     public TaskSpec enqueueRestored(String taskId, double createdAt, int retryCount, int maxRetries,
                                     String lastError, String groupId) {
-        Task task = requireTask(taskId);
-        TaskSpec spec = new TaskSpec(task, createdAt, retryCount, maxRetries, lastError, groupId);
-        queue.enqueue(spec);
+        TaskGraph.Node node = requireNode(taskId);
+        TaskSpec spec = new TaskSpec(node, createdAt, retryCount, maxRetries, lastError, groupId);
+        push(spec);
         return spec;
     }
 
-    TaskSpec enqueueRetry(Task task, int retryCount, int maxRetries, String lastError) {
-        TaskSpec spec = new TaskSpec(task, clock.epochSeconds(), retryCount, maxRetries, lastError, null);
-        queue.enqueue(spec);
+    TaskSpec enqueueRetry(TaskGraph.Node node, int retryCount, int maxRetries, String lastError) {
+        TaskSpec spec = new TaskSpec(node, clock.epochSeconds(), retryCount, maxRetries, lastError, null);
+        push(spec);
         return spec;
     }
 
-    void enqueueSuccessor(Task task) {
-        queue.enqueue(new TaskSpec(task, clock.epochSeconds(), 0, retries.maxRetries(task), null, null));
+    void enqueueSuccessor(TaskGraph.Node node) {
+        push(new TaskSpec(node, clock.epochSeconds(), 0, retries.maxRetries(node.task), null, null));
     }
 
-    private Task requireTask(String taskId) {
-        Task task = graph.findTask(taskId);
-        if (task == null) {
+    private void push(TaskSpec spec) {
+        queue.enqueue(spec);
+        WorkflowEngine engine = runningEngine;
+        if (engine != null) {
+            engine.queued(this, spec);
+        }
+    }
+
+    private TaskGraph.Node requireNode(String taskId) {
+        TaskGraph.Node node = taskId == null ? null : graph.node(taskId);
+        if (node == null) {
             throw new IllegalArgumentException("Task '" + taskId + "' not found in graph. Available nodes: "
                     + graph.nodeIds());
         }
-        return task;
+        return node;
+    }
+
+    /** Binds the engine that runs this context (for queue events); {@code null} when the run ends. */
+    void runningEngine(WorkflowEngine engine) {
+        this.runningEngine = engine;
     }
 
     // ----- accessors ---------------------------------------------------------------------
@@ -202,7 +216,7 @@ public final class ExecutionContext {
 
     /** Completed task ids in first-completion order, no duplicates. */
     public List<String> completedTasks() {
-        return new ArrayList<>(completed);
+        return completed.keys();
     }
 
     /** Whether the id completed at least once. */
@@ -210,8 +224,10 @@ public final class ExecutionContext {
         return completed.contains(taskId);
     }
 
-    void markCompleted(String taskId) {
-        completed.add(taskId);
+    void markCompleted(TaskGraph.Node node) {
+        if (!completed.contains(node)) {
+            completed.put(node, 0);
+        }
     }
 
     /** A task's result from the channel, or {@code defaultValue}. */
@@ -336,7 +352,11 @@ public final class ExecutionContext {
     public void restore(int savedSteps, List<String> completedTasks, Map<String, Integer> cycleCounts,
                         Map<String, Integer> retryCounts, Map<String, String> lastErrors, long savedDynamicSerial) {
         this.steps = savedSteps;
-        this.completed.addAll(completedTasks);
+        for (String id : completedTasks) {
+            if (!completed.contains(id)) {
+                completed.put(id, 0);
+            }
+        }
         this.cycles.restore(cycleCounts);
         this.retries.restore(retryCounts, lastErrors);
         this.dynamicSerial = savedDynamicSerial;
@@ -354,6 +374,11 @@ public final class ExecutionContext {
 
     // ----- branches ----------------------------------------------------------------------
 
+    /**
+     * A branch context for one parallel-group member: session {@code <session>_<member>}, the same
+     * trace, graph, step limit and defaults, a copy of the channel, the parent's per-node cycle
+     * limits, zero cycle counts and an empty queue.
+     */
     ExecutionContext createBranch(String memberId) {
         Builder builder = new Builder(graph)
                 .sessionId(sessionId + "_" + memberId)
@@ -361,11 +386,10 @@ public final class ExecutionContext {
                 .maxSteps(maxSteps)
                 .clock(clock)
                 .defaultMaxCycles(cycles.defaultMaxCycles())
-                .defaultMaxRetries(retries.defaultMaxRetries())
-                .initialChannel(channel.snapshot());
+                .defaultMaxRetries(retries.defaultMaxRetries());
+        builder.initialChannel = channel.snapshot();
         builder.startNode = null;
         ExecutionContext branch = new ExecutionContext(builder, this);
-        branch.cycles.restore(cycles.snapshot());
         nodeLimitsInto(branch);
         return branch;
     }
@@ -374,6 +398,11 @@ public final class ExecutionContext {
         cycles.nodeLimits().forEach(branch.cycles::setMaxCycles);
     }
 
+    /**
+     * Merges a successful branch: its channel keys overwrite the parent's, its steps and cycle
+     * counts are added (a branch starts from zero, as in Graflow; Graflow overwrites the parent's
+     * counts with the branch's, this port adds them). Completed tasks are not merged.
+     */
     void mergeBranch(ExecutionContext branch) {
         channel.putAll(branch.channel.snapshot());
         steps += branch.steps;
