@@ -54,15 +54,37 @@ public interface GroupPolicy {
         return new Critical(criticalIds);
     }
 
-    /** Splits results into failed (id to message) and successful ids. */
+    /** Splits results into failed (id to message, "Unknown error" if none) and successful ids. */
     private static void split(List<TaskResult> results, Map<String, String> failed, List<String> succeeded) {
         for (TaskResult result : results) {
             if (result.success()) {
                 succeeded.add(result.taskId());
             } else {
-                failed.put(result.taskId(), result.errorMessage());
+                failed.put(result.taskId(), result.errorMessage() == null ? "Unknown error" : result.errorMessage());
             }
         }
+    }
+
+    /** Python's {@code repr} of a list of strings, e.g. {@code ['a', 'b']} (Graflow puts it in messages). */
+    static String pythonList(List<String> items) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            String item = items.get(i);
+            char quote = item.indexOf('\'') >= 0 && item.indexOf('"') < 0 ? '"' : '\'';
+            text.append(quote);
+            for (int c = 0; c < item.length(); c++) {
+                char ch = item.charAt(c);
+                if (ch == '\\' || ch == quote) {
+                    text.append('\\');
+                }
+                text.append(ch);
+            }
+            text.append(quote);
+        }
+        return text.append(']').toString();
     }
 
     /** Graflow's {@code StrictGroupPolicy}. */
@@ -112,15 +134,15 @@ public interface GroupPolicy {
     }
 
     /**
-     * Graflow's {@code AtLeastNGroupPolicy}.
+     * Graflow's {@code AtLeastNGroupPolicy}: fails with {@code "Only k/n tasks succeeded in group <id>"}.
      *
-     * @param minSuccess the number of members that must succeed
+     * @param minSuccess the number of members that must succeed (0 accepts any outcome)
      */
     record AtLeastN(int minSuccess) implements GroupPolicy {
         /** Validates n. */
         public AtLeastN {
-            if (minSuccess < 1) {
-                throw new IllegalArgumentException("at_least_n needs n >= 1, was " + minSuccess);
+            if (minSuccess < 0) {
+                throw new IllegalArgumentException("min_success must be non-negative, was " + minSuccess);
             }
         }
 
@@ -140,8 +162,8 @@ public interface GroupPolicy {
         @Override
         public void validate(String groupId, List<String> members) {
             if (minSuccess > members.size()) {
-                throw new IllegalArgumentException("Group " + groupId + ": at_least_n needs " + minSuccess
-                        + " successes but the group has only " + members.size() + " members");
+                throw new IllegalArgumentException("min_success (" + minSuccess + ") cannot exceed number of tasks ("
+                        + members.size() + ") in group " + groupId);
             }
         }
 
@@ -158,15 +180,16 @@ public interface GroupPolicy {
     }
 
     /**
-     * Graflow's {@code CriticalGroupPolicy}.
+     * Graflow's {@code CriticalGroupPolicy}: fails with {@code "Critical tasks failed: ['a']"} when a
+     * critical member failed; the exception's failed tasks are the failed critical members only.
      *
-     * @param criticalIds the members whose failure fails the group
+     * @param criticalIds the members whose failure fails the group (kept sorted)
      */
     record Critical(List<String> criticalIds) implements GroupPolicy {
         /** Sorts and copies the ids. */
         public Critical {
             if (criticalIds == null || criticalIds.isEmpty()) {
-                throw new IllegalArgumentException("critical policy needs at least one critical task id");
+                throw new IllegalArgumentException("critical_task_ids must contain at least one task id");
             }
             criticalIds = List.copyOf(new TreeSet<>(criticalIds));
         }
@@ -186,11 +209,15 @@ public interface GroupPolicy {
 
         @Override
         public void validate(String groupId, List<String> members) {
+            List<String> missing = new ArrayList<>();
             for (String id : criticalIds) {
                 if (!members.contains(id)) {
-                    throw new IllegalArgumentException("Group " + groupId + ": critical task '" + id
-                            + "' is not a member. Members: " + members);
+                    missing.add(id);
                 }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("Critical task ids " + pythonList(missing)
+                        + " are not part of parallel group " + groupId);
             }
         }
 
@@ -199,15 +226,15 @@ public interface GroupPolicy {
             Map<String, String> failed = new LinkedHashMap<>();
             List<String> succeeded = new ArrayList<>();
             split(results, failed, succeeded);
-            List<String> criticalFailed = new ArrayList<>();
+            Map<String, String> criticalFailed = new LinkedHashMap<>();
             for (String id : criticalIds) {
                 if (failed.containsKey(id)) {
-                    criticalFailed.add(id);
+                    criticalFailed.put(id, failed.get(id));
                 }
             }
             if (!criticalFailed.isEmpty()) {
-                throw new ParallelGroupException("Critical task(s) failed in group " + groupId + ": "
-                        + criticalFailed, groupId, failed, succeeded);
+                throw new ParallelGroupException("Critical tasks failed: " + pythonList(new ArrayList<>(criticalFailed.keySet())),
+                        groupId, criticalFailed, succeeded);
             }
         }
     }

@@ -57,6 +57,11 @@ public final class TaskContext {
         return context.channel();
     }
 
+    /** A schema-checked view of the channel (Graflow's {@code get_typed_channel}). */
+    public TypedChannel typedChannel(Map<String, Class<?>> schema) {
+        return new TypedChannel(context.channel(), schema);
+    }
+
     /** Cycles taken by the base id, this run included. */
     public int cycleCount() {
         return context.cycles().count(node);
