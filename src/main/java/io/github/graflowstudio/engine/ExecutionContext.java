@@ -43,7 +43,9 @@ public final class ExecutionContext {
     private boolean gotoCalled;
     private boolean terminateCalled;
     private boolean cancelCalled;
-    private String controlMessage;
+    /** Kept apart (Graflow shares one field, so a terminate after a cancel replaced the cancel's message). */
+    private String terminateMessage;
+    private String cancelMessage;
     private CheckpointRequest checkpointRequest;
     private Map<String, Object> checkpointMetadata = Map.of();
     private String lastCheckpointPath;
@@ -262,7 +264,8 @@ public final class ExecutionContext {
         gotoCalled = false;
         terminateCalled = false;
         cancelCalled = false;
-        controlMessage = null;
+        terminateMessage = null;
+        cancelMessage = null;
     }
 
     void markGoto() {
@@ -271,12 +274,12 @@ public final class ExecutionContext {
 
     void markTerminate(String message) {
         terminateCalled = true;
-        controlMessage = message;
+        terminateMessage = message;
     }
 
     void markCancel(String message) {
         cancelCalled = true;
-        controlMessage = message;
+        cancelMessage = message;
     }
 
     boolean gotoCalled() {
@@ -291,8 +294,12 @@ public final class ExecutionContext {
         return cancelCalled;
     }
 
-    String controlMessage() {
-        return controlMessage;
+    String terminateMessage() {
+        return terminateMessage;
+    }
+
+    String cancelMessage() {
+        return cancelMessage;
     }
 
     /** Asks the engine to stop before the next task; that task stays pending. Thread-safe. */

@@ -178,7 +178,7 @@ public final class WorkflowEngine {
             }
             last = value;
             if (context.cancelCalled()) {
-                String message = context.controlMessage() == null ? "Workflow canceled" : context.controlMessage();
+                String message = context.cancelMessage() == null ? "Workflow canceled" : context.cancelMessage();
                 fire(() -> new RunEvent.Cancelled(context.sessionId(), id, message));
                 return end(context, RunStatus.CANCELLED, last, new WorkflowCanceledException(id, message), id);
             }
@@ -191,7 +191,7 @@ public final class WorkflowEngine {
                 fire(() -> new RunEvent.TaskSucceeded(context.sessionId(), id, attempt, value, nanos));
             }
             if (context.terminateCalled()) {
-                String message = context.controlMessage();
+                String message = context.terminateMessage();
                 fire(() -> new RunEvent.Terminated(context.sessionId(), id, message));
                 RunResult failed = writeDeferred(context, id, last);
                 return failed != null ? failed : end(context, RunStatus.TERMINATED, last, null, null);
