@@ -406,8 +406,9 @@ public final class ExecutionContext {
     }
 
     /**
-     * Merges a successful branch: its channel keys overwrite the parent's, its steps and cycle
-     * counts are added (a branch starts from zero, as in Graflow; Graflow overwrites the parent's
+     * Merges a successful branch: every key of its channel overwrites the parent's (as in Graflow,
+     * also keys it only inherited, so with several branches the later member's copy wins; branches
+     * are merged in member order), its steps and cycle counts are added (a branch starts from zero, as in Graflow; Graflow overwrites the parent's
      * counts with the branch's, this port adds them). Completed tasks are not merged.
      */
     void mergeBranch(ExecutionContext branch) {

@@ -60,6 +60,7 @@ public final class MemoryChannel implements Channel {
 
     @Override
     public <T> Optional<T> get(String key, Class<T> type) {
+        Objects.requireNonNull(type, "type (a null default value must be passed as (Object) null)");
         Object value;
         synchronized (this) {
             value = values.get(key);

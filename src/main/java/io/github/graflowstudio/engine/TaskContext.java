@@ -104,11 +104,12 @@ public final class TaskContext {
 
     /**
      * An upstream task's result converted to {@code type} (numbers are widened or narrowed), or
-     * empty if the task has no result or its result is {@code null}.
+     * empty if the task has no result or its result is {@code null}. (Not an overload of
+     * {@link #result(String, Object)}, so {@code result(id, null)} stays unambiguous.)
      *
      * @throws ClassCastException naming the key, the expected and the actual type
      */
-    public <T> Optional<T> result(String taskId, Class<T> type) {
+    public <T> Optional<T> resultAs(String taskId, Class<T> type) {
         return context.channel().get(Channel.resultKey(taskId), type);
     }
 
