@@ -227,7 +227,9 @@ public final class WorkflowEngine {
             fire(() -> new RunEvent.TaskFailed(context.sessionId(), id, attempt, failure, true));
             fire(() -> new RunEvent.TaskRetried(context.sessionId(), id, newCount, max, delay, message));
             try {
-                clock.sleep(delay);
+                if (delay > 0) {
+                    clock.sleep(delay);
+                }
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
                 context.enqueueRetry(node, newCount, max, message);
