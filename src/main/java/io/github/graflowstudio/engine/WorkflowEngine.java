@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,6 +51,8 @@ public final class WorkflowEngine {
     private final Executor executor;
     private final EngineClock clock;
     private final CopyOnWriteArrayList<RunListener> listeners = new CopyOnWriteArrayList<>();
+    /** Listeners that failed once: later failures are logged at debug level only. */
+    private final Set<RunListener> failedListeners = ConcurrentHashMap.newKeySet();
     private volatile CheckpointWriter checkpointWriter;
     private final SplittableRandom jitter;
 
@@ -75,6 +79,7 @@ public final class WorkflowEngine {
     /** Removes a listener. */
     public void removeListener(RunListener listener) {
         listeners.remove(listener);
+        failedListeners.remove(listener);
     }
 
     /** Sets the writer used for checkpoints requested by tasks (none by default). */
@@ -421,7 +426,12 @@ public final class WorkflowEngine {
                 if (e instanceof VirtualMachineError) {
                     throw e;
                 }
-                LOG.log(System.Logger.Level.WARNING, "Run listener failed on " + made + ": " + e, e);
+                if (failedListeners.add(listener)) {
+                    LOG.log(System.Logger.Level.WARNING, "Run listener " + listener + " failed on " + made
+                            + " (further failures of this listener are logged at debug level): " + e, e);
+                } else {
+                    LOG.log(System.Logger.Level.DEBUG, "Run listener " + listener + " failed on " + made + ": " + e);
+                }
             }
         }
     }
