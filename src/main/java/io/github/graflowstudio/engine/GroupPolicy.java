@@ -54,6 +54,68 @@ public interface GroupPolicy {
         return new Critical(criticalIds);
     }
 
+    /**
+     * The policy for a canonical form (Graflow's {@code resolve_group_policy}): {@code "strict"},
+     * {@code "best_effort"} (names are case-insensitive), {@code {"type":"critical",
+     * "critical_task_ids":[...]}}, {@code {"type":"at_least_n","min_success":n}},
+     * {@code {"type":"__custom__","policy":<GroupPolicy>}}, or a policy instance itself.
+     *
+     * @throws IllegalArgumentException for an unknown name or a malformed form, with Graflow's messages
+     */
+    static GroupPolicy fromCanonical(Object form) {
+        if (form instanceof GroupPolicy policy) {
+            return policy;
+        }
+        if (form instanceof String name) {
+            switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "strict":
+                    return strict();
+                case "best_effort":
+                    return bestEffort();
+                default:
+                    throw new IllegalArgumentException("Unknown group execution policy '" + name
+                            + "'. Available policies: ['at_least_n', 'best_effort', 'critical', 'strict']");
+            }
+        }
+        if (form instanceof Map<?, ?> map) {
+            if (!(map.get("type") instanceof String type)) {
+                throw new IllegalArgumentException("Serialized policy must include a string 'type' field");
+            }
+            switch (type.toLowerCase(java.util.Locale.ROOT)) {
+                case "critical":
+                    if (!(map.get("critical_task_ids") instanceof List<?> ids)) {
+                        throw new IllegalArgumentException("'critical_task_ids' must be provided as a list");
+                    }
+                    List<String> critical = new ArrayList<>();
+                    for (Object id : ids) {
+                        critical.add(String.valueOf(id));
+                    }
+                    return critical(critical);
+                case "at_least_n":
+                    Object min = map.get("min_success");
+                    if (!(min instanceof Integer || min instanceof Long || min instanceof Short || min instanceof Byte)) {
+                        throw new IllegalArgumentException("'min_success' must be provided as an integer");
+                    }
+                    return atLeast(((Number) min).intValue());
+                case "strict":
+                    return strict();
+                case "best_effort":
+                    return bestEffort();
+                case "__custom__":
+                    if (!(map.get("policy") instanceof GroupPolicy custom)) {
+                        throw new IllegalArgumentException(
+                                "Serialized custom policy must include a GroupPolicy instance");
+                    }
+                    return custom;
+                default:
+                    throw new IllegalArgumentException("Unknown serialized group execution policy '"
+                            + type.toLowerCase(java.util.Locale.ROOT) + "'.");
+            }
+        }
+        throw new IllegalArgumentException("Unsupported policy specification type: "
+                + (form == null ? "null" : form.getClass().getName()));
+    }
+
     /** Splits results into failed (id to message, "Unknown error" if none) and successful ids. */
     private static void split(List<TaskResult> results, Map<String, String> failed, List<String> succeeded) {
         for (TaskResult result : results) {
