@@ -145,6 +145,10 @@ public final class ExecutionContext {
         this.runningEngine = engine;
     }
 
+    WorkflowEngine runningEngine() {
+        return runningEngine;
+    }
+
     // ----- accessors ---------------------------------------------------------------------
 
     /** The graph (shared with branches; dynamic tasks are added to it). */

@@ -98,6 +98,7 @@ public final class WorkflowEngine {
      * are in the result. Calling it again continues with what is still queued.
      */
     public RunResult execute(ExecutionContext context) {
+        WorkflowEngine outer = context.runningEngine();
         context.runningEngine(this);
         try {
             if (!listeners.isEmpty()) {
@@ -114,7 +115,7 @@ public final class WorkflowEngine {
             fire(() -> new RunEvent.RunFinished(context.sessionId(), result.status(), result.steps(), result.error()));
             return result;
         } finally {
-            context.runningEngine(null);
+            context.runningEngine(outer);
         }
     }
 
