@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,10 @@ class CheckpointRequestTest {
         engine.setCheckpointWriter(writer);
         ExecutionContext context = context(chain(Tasks.of("step_2", ctx -> {
             ctx.channel().set("written_by_step_2", true);
-            ctx.checkpoint(Map.of("stage", "two", "mode", "mine"), null, true);
+            Map<String, Object> user = new LinkedHashMap<>();
+            user.put("stage", "two");
+            user.put("mode", "mine");
+            ctx.checkpoint(user, null, true);
             return 2;
         })), "step_1", 10);
 

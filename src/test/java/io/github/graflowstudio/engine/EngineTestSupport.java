@@ -5,7 +5,6 @@ import io.github.graflowstudio.engine.event.RunListener;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -195,10 +194,5 @@ final class EngineTestSupport {
     static ExecutionContext context(TaskGraph graph, String start, int maxSteps, EngineClock clock) {
         return ExecutionContext.builder(graph).sessionId("0123456789abcdef0123456789abcdef").startNode(start)
                 .maxSteps(maxSteps).clock(clock).build();
-    }
-
-    /** Parallel group members keyed to the executor kinds the group tests run with. */
-    static Map<String, Integer> executorKinds() {
-        return Map.of("direct", 0, "pool", 4);
     }
 }
