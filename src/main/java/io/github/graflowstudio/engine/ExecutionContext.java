@@ -410,10 +410,11 @@ public final class ExecutionContext {
     }
 
     /**
-     * Merges a successful branch: every key of its channel overwrites the parent's (as in Graflow,
+     * Merges a successful branch. Every key of its channel overwrites the parent's (as in Graflow,
      * also keys it only inherited, so with several branches the later member's copy wins; branches
-     * are merged in member order), its steps and cycle counts are added (a branch starts from zero, as in Graflow; Graflow overwrites the parent's
-     * counts with the branch's, this port adds them). Completed tasks are not merged.
+     * are merged in member order). Its steps and cycle counts are added: a branch counts cycles
+     * from zero as in Graflow, which then overwrites the parent's counts; this port adds them.
+     * Completed tasks are not merged (the parent records the group id).
      */
     void mergeBranch(ExecutionContext branch) {
         channel.putAll(branch.channel.snapshot());
