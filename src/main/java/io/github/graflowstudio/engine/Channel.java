@@ -30,6 +30,8 @@ public interface Channel {
 
     /**
      * Typed access: the value converted to {@code type} (numbers are widened or narrowed).
+     * Note that {@code get(key, null)} picks this overload; write {@code get(key, (Object) null)}
+     * for a null default.
      *
      * @throws ClassCastException naming the key, the expected and the actual type
      */

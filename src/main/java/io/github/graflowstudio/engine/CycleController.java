@@ -6,15 +6,19 @@ import java.util.Map;
 
 /**
  * Cycle counts per base task id, and per-node cycle limits (Graflow's {@code CycleController}).
+ * A count goes up each time a task with that base id starts (not on retries).
  * Not thread-safe: owned by one context.
  */
 public final class CycleController {
     private final int defaultMaxCycles;
-    private final LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
+    private final TaskGraph graph;
+    private final IdTable counts;
     private final HashMap<String, Integer> nodeMaxCycles = new HashMap<>();
 
-    CycleController(int defaultMaxCycles) {
+    CycleController(int defaultMaxCycles, TaskGraph graph) {
         this.defaultMaxCycles = defaultMaxCycles;
+        this.graph = graph;
+        this.counts = new IdTable(graph);
     }
 
     /** The default limit. */
@@ -24,12 +28,19 @@ public final class CycleController {
 
     /** The cycle count of a base id (0 if never run). */
     public int count(String baseId) {
-        Integer count = counts.get(baseId);
-        return count == null ? 0 : count;
+        return counts.get(baseId, 0);
+    }
+
+    int count(TaskGraph.Node node) {
+        TaskGraph.Node base = graph.baseOf(node);
+        return base != null ? counts.get(base, 0) : counts.get(node.baseId, 0);
     }
 
     /** The limit of a base id. */
     public int maxCycles(String baseId) {
+        if (nodeMaxCycles.isEmpty()) {
+            return defaultMaxCycles;
+        }
         return nodeMaxCycles.getOrDefault(baseId, defaultMaxCycles);
     }
 
@@ -37,8 +48,14 @@ public final class CycleController {
         nodeMaxCycles.put(baseId, max);
     }
 
-    void increment(String baseId) {
-        counts.merge(baseId, 1, Integer::sum);
+    /** Counts one more run of the node's base id. */
+    void increment(TaskGraph.Node node) {
+        TaskGraph.Node base = graph.baseOf(node);
+        if (base != null) {
+            counts.increment(base);
+        } else {
+            counts.add(node.baseId, 1);
+        }
     }
 
     /** Whether one more cycle is allowed ({@code count < max}). */
@@ -56,15 +73,18 @@ public final class CycleController {
 
     /** A snapshot of all counts in first-seen order. */
     public Map<String, Integer> snapshot() {
-        return new LinkedHashMap<>(counts);
+        return counts.toMap();
     }
 
     void restore(Map<String, Integer> saved) {
-        counts.putAll(saved);
+        saved.forEach((id, count) -> counts.put(id, count));
     }
 
-    void mergeFrom(CycleController other) {
-        counts.putAll(other.counts);
+    /** Adds a branch's counts (the branch started from zero) to this controller's. */
+    void mergeFrom(CycleController branch) {
+        for (Map.Entry<String, Integer> entry : branch.counts.toMap().entrySet()) {
+            counts.add(entry.getKey(), entry.getValue());
+        }
     }
 
     Map<String, Integer> nodeLimits() {

@@ -1,8 +1,6 @@
 package io.github.graflowstudio.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,15 +33,19 @@ public final class ExecutionContext {
     private final MemoryChannel channel;
     private final CycleController cycles;
     private final RetryController retries;
-    private final LinkedHashSet<String> completed = new LinkedHashSet<>();
+    private final IdTable completed;
     private final ExecutionContext parent;
+    /** The engine running this context right now (set and read on the running thread), or null. */
+    private WorkflowEngine runningEngine;
     private int steps;
     private long dynamicSerial;
 
     private boolean gotoCalled;
     private boolean terminateCalled;
     private boolean cancelCalled;
-    private String controlMessage;
+    /** Kept apart (Graflow shares one field, so a terminate after a cancel replaced the cancel's message). */
+    private String terminateMessage;
+    private String cancelMessage;
     private CheckpointRequest checkpointRequest;
     private Map<String, Object> checkpointMetadata = Map.of();
     private String lastCheckpointPath;
@@ -57,7 +59,8 @@ public final class ExecutionContext {
         this.maxSteps = builder.maxSteps;
         this.clock = builder.clock;
         this.channel = new MemoryChannel(builder.initialChannel);
-        this.cycles = new CycleController(builder.defaultMaxCycles);
+        this.cycles = new CycleController(builder.defaultMaxCycles, graph);
+        this.completed = new IdTable(graph);
         this.retries = new RetryController(builder.defaultMaxRetries);
         this.parent = parent;
         if (startNode != null && builder.enqueueStart) {
@@ -91,9 +94,9 @@ public final class ExecutionContext {
      * @throws IllegalArgumentException if the graph has no such node (message lists the nodes)
      */
     public TaskSpec enqueue(String taskId) {
-        Task task = requireTask(taskId);
-        TaskSpec spec = new TaskSpec(task, clock.epochSeconds(), 0, retries.maxRetries(task), null, null);
-        queue.enqueue(spec);
+        TaskGraph.Node node = requireNode(taskId);
+        TaskSpec spec = new TaskSpec(node, clock.epochSeconds(), 0, retries.maxRetries(node.task), null, null);
+        push(spec);
         return spec;
     }
 
@@ -104,29 +107,46 @@ public final class ExecutionContext {
      */
     public TaskSpec enqueueRestored(String taskId, double createdAt, int retryCount, int maxRetries,
                                     String lastError, String groupId) {
-        Task task = requireTask(taskId);
-        TaskSpec spec = new TaskSpec(task, createdAt, retryCount, maxRetries, lastError, groupId);
-        queue.enqueue(spec);
+        TaskGraph.Node node = requireNode(taskId);
+        TaskSpec spec = new TaskSpec(node, createdAt, retryCount, maxRetries, lastError, groupId);
+        push(spec);
         return spec;
     }
 
-    TaskSpec enqueueRetry(Task task, int retryCount, int maxRetries, String lastError) {
-        TaskSpec spec = new TaskSpec(task, clock.epochSeconds(), retryCount, maxRetries, lastError, null);
-        queue.enqueue(spec);
+    TaskSpec enqueueRetry(TaskGraph.Node node, int retryCount, int maxRetries, String lastError) {
+        TaskSpec spec = new TaskSpec(node, clock.epochSeconds(), retryCount, maxRetries, lastError, null);
+        push(spec);
         return spec;
     }
 
-    void enqueueSuccessor(Task task) {
-        queue.enqueue(new TaskSpec(task, clock.epochSeconds(), 0, retries.maxRetries(task), null, null));
+    void enqueueSuccessor(TaskGraph.Node node) {
+        push(new TaskSpec(node, clock.epochSeconds(), 0, retries.maxRetries(node.task), null, null));
     }
 
-    private Task requireTask(String taskId) {
-        Task task = graph.findTask(taskId);
-        if (task == null) {
+    private void push(TaskSpec spec) {
+        queue.enqueue(spec);
+        WorkflowEngine engine = runningEngine;
+        if (engine != null) {
+            engine.queued(this, spec);
+        }
+    }
+
+    private TaskGraph.Node requireNode(String taskId) {
+        TaskGraph.Node node = taskId == null ? null : graph.node(taskId);
+        if (node == null) {
             throw new IllegalArgumentException("Task '" + taskId + "' not found in graph. Available nodes: "
                     + graph.nodeIds());
         }
-        return task;
+        return node;
+    }
+
+    /** Binds the engine that runs this context (for queue events); {@code null} when the run ends. */
+    void runningEngine(WorkflowEngine engine) {
+        this.runningEngine = engine;
+    }
+
+    WorkflowEngine runningEngine() {
+        return runningEngine;
     }
 
     // ----- accessors ---------------------------------------------------------------------
@@ -202,7 +222,7 @@ public final class ExecutionContext {
 
     /** Completed task ids in first-completion order, no duplicates. */
     public List<String> completedTasks() {
-        return new ArrayList<>(completed);
+        return completed.keys();
     }
 
     /** Whether the id completed at least once. */
@@ -210,8 +230,10 @@ public final class ExecutionContext {
         return completed.contains(taskId);
     }
 
-    void markCompleted(String taskId) {
-        completed.add(taskId);
+    void markCompleted(TaskGraph.Node node) {
+        if (!completed.contains(node)) {
+            completed.put(node, 0);
+        }
     }
 
     /** A task's result from the channel, or {@code defaultValue}. */
@@ -246,7 +268,8 @@ public final class ExecutionContext {
         gotoCalled = false;
         terminateCalled = false;
         cancelCalled = false;
-        controlMessage = null;
+        terminateMessage = null;
+        cancelMessage = null;
     }
 
     void markGoto() {
@@ -255,12 +278,12 @@ public final class ExecutionContext {
 
     void markTerminate(String message) {
         terminateCalled = true;
-        controlMessage = message;
+        terminateMessage = message;
     }
 
     void markCancel(String message) {
         cancelCalled = true;
-        controlMessage = message;
+        cancelMessage = message;
     }
 
     boolean gotoCalled() {
@@ -275,8 +298,12 @@ public final class ExecutionContext {
         return cancelCalled;
     }
 
-    String controlMessage() {
-        return controlMessage;
+    String terminateMessage() {
+        return terminateMessage;
+    }
+
+    String cancelMessage() {
+        return cancelMessage;
     }
 
     /** Asks the engine to stop before the next task; that task stays pending. Thread-safe. */
@@ -336,7 +363,11 @@ public final class ExecutionContext {
     public void restore(int savedSteps, List<String> completedTasks, Map<String, Integer> cycleCounts,
                         Map<String, Integer> retryCounts, Map<String, String> lastErrors, long savedDynamicSerial) {
         this.steps = savedSteps;
-        this.completed.addAll(completedTasks);
+        for (String id : completedTasks) {
+            if (!completed.contains(id)) {
+                completed.put(id, 0);
+            }
+        }
         this.cycles.restore(cycleCounts);
         this.retries.restore(retryCounts, lastErrors);
         this.dynamicSerial = savedDynamicSerial;
@@ -354,6 +385,11 @@ public final class ExecutionContext {
 
     // ----- branches ----------------------------------------------------------------------
 
+    /**
+     * A branch context for one parallel-group member: session {@code <session>_<member>}, the same
+     * trace, graph, step limit and defaults, a copy of the channel, the parent's per-node cycle
+     * limits, zero cycle counts and an empty queue.
+     */
     ExecutionContext createBranch(String memberId) {
         Builder builder = new Builder(graph)
                 .sessionId(sessionId + "_" + memberId)
@@ -361,11 +397,10 @@ public final class ExecutionContext {
                 .maxSteps(maxSteps)
                 .clock(clock)
                 .defaultMaxCycles(cycles.defaultMaxCycles())
-                .defaultMaxRetries(retries.defaultMaxRetries())
-                .initialChannel(channel.snapshot());
+                .defaultMaxRetries(retries.defaultMaxRetries());
+        builder.initialChannel = channel.snapshot();
         builder.startNode = null;
         ExecutionContext branch = new ExecutionContext(builder, this);
-        branch.cycles.restore(cycles.snapshot());
         nodeLimitsInto(branch);
         return branch;
     }
@@ -374,6 +409,13 @@ public final class ExecutionContext {
         cycles.nodeLimits().forEach(branch.cycles::setMaxCycles);
     }
 
+    /**
+     * Merges a successful branch. Every key of its channel overwrites the parent's (as in Graflow,
+     * also keys it only inherited, so with several branches the later member's copy wins; branches
+     * are merged in member order). Its steps and cycle counts are added: a branch counts cycles
+     * from zero as in Graflow, which then overwrites the parent's counts; this port adds them.
+     * Completed tasks are not merged (the parent records the group id).
+     */
     void mergeBranch(ExecutionContext branch) {
         channel.putAll(branch.channel.snapshot());
         steps += branch.steps;

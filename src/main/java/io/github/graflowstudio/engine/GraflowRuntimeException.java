@@ -14,11 +14,15 @@ public class GraflowRuntimeException extends RuntimeException {
         super(message, cause);
     }
 
-    /** Returns {@code e} if it already is one, else wraps it as Graflow's {@code as_runtime_error} does. */
+    /**
+     * Returns {@code e} if it already is one, else wraps it as Graflow's {@code as_runtime_error}
+     * does: {@code "An error occurred: <message> (caused by <e>)"} with {@code e} as the cause.
+     */
     public static GraflowRuntimeException wrap(Throwable e) {
         if (e instanceof GraflowRuntimeException runtime) {
             return runtime;
         }
-        return new GraflowRuntimeException("An error occurred: " + e.getMessage() + " (caused by " + e + ")", e);
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new GraflowRuntimeException("An error occurred: " + message + " (caused by " + e + ")", e);
     }
 }

@@ -54,15 +54,99 @@ public interface GroupPolicy {
         return new Critical(criticalIds);
     }
 
-    /** Splits results into failed (id to message) and successful ids. */
+    /**
+     * The policy for a canonical form (Graflow's {@code resolve_group_policy}): {@code "strict"},
+     * {@code "best_effort"} (names are case-insensitive), {@code {"type":"critical",
+     * "critical_task_ids":[...]}}, {@code {"type":"at_least_n","min_success":n}},
+     * {@code {"type":"__custom__","policy":<GroupPolicy>}}, or a policy instance itself.
+     *
+     * @throws IllegalArgumentException for an unknown name or a malformed form, with Graflow's messages
+     */
+    static GroupPolicy fromCanonical(Object form) {
+        if (form instanceof GroupPolicy policy) {
+            return policy;
+        }
+        if (form instanceof String name) {
+            switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "strict":
+                    return strict();
+                case "best_effort":
+                    return bestEffort();
+                default:
+                    throw new IllegalArgumentException("Unknown group execution policy '" + name
+                            + "'. Available policies: ['at_least_n', 'best_effort', 'critical', 'strict']");
+            }
+        }
+        if (form instanceof Map<?, ?> map) {
+            if (!(map.get("type") instanceof String type)) {
+                throw new IllegalArgumentException("Serialized policy must include a string 'type' field");
+            }
+            switch (type.toLowerCase(java.util.Locale.ROOT)) {
+                case "critical":
+                    if (!(map.get("critical_task_ids") instanceof List<?> ids)) {
+                        throw new IllegalArgumentException("'critical_task_ids' must be provided as a list");
+                    }
+                    List<String> critical = new ArrayList<>();
+                    for (Object id : ids) {
+                        critical.add(String.valueOf(id));
+                    }
+                    return critical(critical);
+                case "at_least_n":
+                    Object min = map.get("min_success");
+                    if (!(min instanceof Integer || min instanceof Long || min instanceof Short || min instanceof Byte)) {
+                        throw new IllegalArgumentException("'min_success' must be provided as an integer");
+                    }
+                    return atLeast(((Number) min).intValue());
+                case "strict":
+                    return strict();
+                case "best_effort":
+                    return bestEffort();
+                case "__custom__":
+                    if (!(map.get("policy") instanceof GroupPolicy custom)) {
+                        throw new IllegalArgumentException(
+                                "Serialized custom policy must include a GroupPolicy instance");
+                    }
+                    return custom;
+                default:
+                    throw new IllegalArgumentException("Unknown serialized group execution policy '"
+                            + type.toLowerCase(java.util.Locale.ROOT) + "'.");
+            }
+        }
+        throw new IllegalArgumentException("Unsupported policy specification type: "
+                + (form == null ? "null" : form.getClass().getName()));
+    }
+
+    /** Splits results into failed (id to message, "Unknown error" if none) and successful ids. */
     private static void split(List<TaskResult> results, Map<String, String> failed, List<String> succeeded) {
         for (TaskResult result : results) {
             if (result.success()) {
                 succeeded.add(result.taskId());
             } else {
-                failed.put(result.taskId(), result.errorMessage());
+                failed.put(result.taskId(), result.errorMessage() == null ? "Unknown error" : result.errorMessage());
             }
         }
+    }
+
+    /** Python's {@code repr} of a list of strings, e.g. {@code ['a', 'b']} (Graflow puts it in messages). */
+    static String pythonList(List<String> items) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            String item = items.get(i);
+            char quote = item.indexOf('\'') >= 0 && item.indexOf('"') < 0 ? '"' : '\'';
+            text.append(quote);
+            for (int c = 0; c < item.length(); c++) {
+                char ch = item.charAt(c);
+                if (ch == '\\' || ch == quote) {
+                    text.append('\\');
+                }
+                text.append(ch);
+            }
+            text.append(quote);
+        }
+        return text.append(']').toString();
     }
 
     /** Graflow's {@code StrictGroupPolicy}. */
@@ -112,15 +196,15 @@ public interface GroupPolicy {
     }
 
     /**
-     * Graflow's {@code AtLeastNGroupPolicy}.
+     * Graflow's {@code AtLeastNGroupPolicy}: fails with {@code "Only k/n tasks succeeded in group <id>"}.
      *
-     * @param minSuccess the number of members that must succeed
+     * @param minSuccess the number of members that must succeed (0 accepts any outcome)
      */
     record AtLeastN(int minSuccess) implements GroupPolicy {
         /** Validates n. */
         public AtLeastN {
-            if (minSuccess < 1) {
-                throw new IllegalArgumentException("at_least_n needs n >= 1, was " + minSuccess);
+            if (minSuccess < 0) {
+                throw new IllegalArgumentException("min_success must be non-negative, was " + minSuccess);
             }
         }
 
@@ -140,8 +224,8 @@ public interface GroupPolicy {
         @Override
         public void validate(String groupId, List<String> members) {
             if (minSuccess > members.size()) {
-                throw new IllegalArgumentException("Group " + groupId + ": at_least_n needs " + minSuccess
-                        + " successes but the group has only " + members.size() + " members");
+                throw new IllegalArgumentException("min_success (" + minSuccess + ") cannot exceed number of tasks ("
+                        + members.size() + ") in group " + groupId);
             }
         }
 
@@ -158,15 +242,16 @@ public interface GroupPolicy {
     }
 
     /**
-     * Graflow's {@code CriticalGroupPolicy}.
+     * Graflow's {@code CriticalGroupPolicy}: fails with {@code "Critical tasks failed: ['a']"} when a
+     * critical member failed; the exception's failed tasks are the failed critical members only.
      *
-     * @param criticalIds the members whose failure fails the group
+     * @param criticalIds the members whose failure fails the group (kept sorted)
      */
     record Critical(List<String> criticalIds) implements GroupPolicy {
         /** Sorts and copies the ids. */
         public Critical {
             if (criticalIds == null || criticalIds.isEmpty()) {
-                throw new IllegalArgumentException("critical policy needs at least one critical task id");
+                throw new IllegalArgumentException("critical_task_ids must contain at least one task id");
             }
             criticalIds = List.copyOf(new TreeSet<>(criticalIds));
         }
@@ -186,11 +271,15 @@ public interface GroupPolicy {
 
         @Override
         public void validate(String groupId, List<String> members) {
+            List<String> missing = new ArrayList<>();
             for (String id : criticalIds) {
                 if (!members.contains(id)) {
-                    throw new IllegalArgumentException("Group " + groupId + ": critical task '" + id
-                            + "' is not a member. Members: " + members);
+                    missing.add(id);
                 }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("Critical task ids " + pythonList(missing)
+                        + " are not part of parallel group " + groupId);
             }
         }
 
@@ -199,15 +288,15 @@ public interface GroupPolicy {
             Map<String, String> failed = new LinkedHashMap<>();
             List<String> succeeded = new ArrayList<>();
             split(results, failed, succeeded);
-            List<String> criticalFailed = new ArrayList<>();
+            Map<String, String> criticalFailed = new LinkedHashMap<>();
             for (String id : criticalIds) {
                 if (failed.containsKey(id)) {
-                    criticalFailed.add(id);
+                    criticalFailed.put(id, failed.get(id));
                 }
             }
             if (!criticalFailed.isEmpty()) {
-                throw new ParallelGroupException("Critical task(s) failed in group " + groupId + ": "
-                        + criticalFailed, groupId, failed, succeeded);
+                throw new ParallelGroupException("Critical tasks failed: " + pythonList(new ArrayList<>(criticalFailed.keySet())),
+                        groupId, criticalFailed, succeeded);
             }
         }
     }

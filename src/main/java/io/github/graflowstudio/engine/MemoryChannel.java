@@ -3,30 +3,37 @@ package io.github.graflowstudio.engine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An in-memory {@link Channel} keeping insertion order. Thread-safe (one monitor).
+ * An in-memory {@link Channel} keeping insertion order (re-setting a key keeps its place; deleting
+ * and setting it again moves it to the end). Keys must not be {@code null}; values may be.
+ * Thread-safe (one monitor).
  */
 public final class MemoryChannel implements Channel {
-    private final LinkedHashMap<String, Object> values;
+    private static final Object ABSENT = new Object();
+    private final CompactMap values = new CompactMap();
 
     /** An empty channel. */
     public MemoryChannel() {
-        this.values = new LinkedHashMap<>();
     }
 
     /** A channel holding a copy of {@code initial}'s entries, in its order. */
     public MemoryChannel(Map<String, ?> initial) {
-        this.values = new LinkedHashMap<>(initial);
+        values.putAll(initial);
     }
 
     /** A snapshot of all entries in insertion order. */
     public synchronized Map<String, Object> snapshot() {
-        return new LinkedHashMap<>(values);
+        return values.toMap();
+    }
+
+    /** Number of keys. */
+    public synchronized int size() {
+        return values.size();
     }
 
     /** Copies every entry of {@code other} into this channel (overwriting). */
@@ -38,7 +45,7 @@ public final class MemoryChannel implements Channel {
 
     @Override
     public synchronized void set(String key, Object value) {
-        values.put(key, value);
+        values.put(Objects.requireNonNull(key, "key"), value);
     }
 
     @Override
@@ -48,11 +55,12 @@ public final class MemoryChannel implements Channel {
 
     @Override
     public synchronized Object get(String key, Object defaultValue) {
-        return values.containsKey(key) ? values.get(key) : defaultValue;
+        return values.getOrDefault(key, defaultValue);
     }
 
     @Override
     public <T> Optional<T> get(String key, Class<T> type) {
+        Objects.requireNonNull(type, "type (a null default value must be passed as (Object) null)");
         Object value;
         synchronized (this) {
             value = values.get(key);
@@ -62,9 +70,7 @@ public final class MemoryChannel implements Channel {
 
     @Override
     public synchronized boolean delete(String key) {
-        boolean present = values.containsKey(key);
-        values.remove(key);
-        return present;
+        return values.remove(key);
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class MemoryChannel implements Channel {
 
     @Override
     public synchronized List<String> keys() {
-        return List.copyOf(values.keySet());
+        return List.of(values.keys());
     }
 
     @Override
@@ -94,6 +100,9 @@ public final class MemoryChannel implements Channel {
     @Override
     public synchronized Number atomicAdd(String key, Number amount) {
         Object current = values.getOrDefault(key, 0);
+        if (current == null) {
+            throw new IllegalArgumentException("Channel key '" + key + "' holds null, not a number");
+        }
         if (!(current instanceof Number number)) {
             throw new IllegalArgumentException("Channel key '" + key + "' holds "
                     + current.getClass().getSimpleName() + ", not a number");
@@ -115,8 +124,8 @@ public final class MemoryChannel implements Channel {
 
     @SuppressWarnings("unchecked")
     private List<Object> listAt(String key) {
-        Object current = values.get(key);
-        if (current == null && !values.containsKey(key)) {
+        Object current = values.getOrDefault(key, ABSENT);
+        if (current == ABSENT) {
             List<Object> list = new ArrayList<>();
             values.put(key, list);
             return list;

@@ -30,4 +30,9 @@ public final class RetryLimitExceededException extends GraflowRuntimeException {
     public int maxRetries() {
         return maxRetries;
     }
+
+    /** The final attempt's failure (also the cause). */
+    public Throwable lastError() {
+        return getCause();
+    }
 }

@@ -57,9 +57,14 @@ public final class TaskContext {
         return context.channel();
     }
 
+    /** A schema-checked view of the channel (Graflow's {@code get_typed_channel}). */
+    public TypedChannel typedChannel(Map<String, Class<?>> schema) {
+        return new TypedChannel(context.channel(), schema);
+    }
+
     /** Cycles taken by the base id, this run included. */
     public int cycleCount() {
-        return context.cycles().count(node.baseId);
+        return context.cycles().count(node);
     }
 
     /** The base id's cycle limit. */
@@ -95,6 +100,17 @@ public final class TaskContext {
     /** An upstream task's result, or {@code defaultValue}. */
     public Object result(String taskId, Object defaultValue) {
         return context.result(taskId, defaultValue);
+    }
+
+    /**
+     * An upstream task's result converted to {@code type} (numbers are widened or narrowed), or
+     * empty if the task has no result or its result is {@code null}. (Not an overload of
+     * {@link #result(String, Object)}, so {@code result(id, null)} stays unambiguous.)
+     *
+     * @throws ClassCastException naming the key, the expected and the actual type
+     */
+    public <T> Optional<T> resultAs(String taskId, Class<T> type) {
+        return context.channel().get(Channel.resultKey(taskId), type);
     }
 
     /**
@@ -155,14 +171,14 @@ public final class TaskContext {
     }
 
     private String jump(String targetId, boolean isNew, boolean gotoFlag, JumpKind requested) {
-        context.enqueue(targetId);
         boolean skipsSuccessors = gotoFlag || !isNew;
-        if (skipsSuccessors) {
-            context.markGoto();
-        }
         JumpKind kind = requested == JumpKind.NEXT_ITERATION ? requested
                 : (skipsSuccessors ? JumpKind.GOTO : JumpKind.NEXT_TASK);
         engine.fireJump(context, task.id(), targetId, kind, isNew);
+        context.enqueue(targetId);
+        if (skipsSuccessors) {
+            context.markGoto();
+        }
         return targetId;
     }
 
@@ -191,11 +207,11 @@ public final class TaskContext {
         Task baseBody = baseTask instanceof IterationTask iteration ? iteration.base() : baseTask;
         IterationTask iteration = new IterationTask(id, baseBody, data);
         boolean isNew = graph.addNodeIfAbsent(iteration);
+        engine.fireJump(context, task.id(), id, JumpKind.NEXT_ITERATION, isNew);
         context.enqueue(id);
         if (!isNew) {
             context.markGoto();
         }
-        engine.fireJump(context, task.id(), id, JumpKind.NEXT_ITERATION, isNew);
         return id;
     }
 

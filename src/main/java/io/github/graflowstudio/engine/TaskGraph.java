@@ -21,24 +21,39 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TaskGraph {
     private static final String[] NONE = new String[0];
+    private static final Node[] NO_NODES = new Node[0];
 
     private final Object lock = new Object();
     private final Map<String, Node> nodes = new ConcurrentHashMap<>();
     private final LinkedHashMap<String, Node> ordered = new LinkedHashMap<>();
     private volatile int edgeCount;
+    private int nextIndex;
 
-    /** One node: the task, its precomputed result key and base id, and its edges. */
+    /**
+     * One node: the task, its precomputed result key and base id, a dense index (for per-run
+     * tables), and its edges (ids and the successor nodes themselves, so the engine never looks
+     * successors up by id).
+     */
     static final class Node {
-        final Task task;
+        final String id;
+        final int index;
         final String resultKey;
         final String baseId;
+        volatile Task task;
         volatile String[] successors = NONE;
         volatile String[] predecessors = NONE;
+        volatile Node[] successorNodes = NO_NODES;
+        /** The node of {@link #baseId}, once known ({@code this} for an id without iteration suffix). */
+        volatile Node base;
 
-        Node(Task task) {
+        Node(Task task, int index) {
+            this.id = task.id();
             this.task = task;
-            this.resultKey = task.id() + Channel.RESULT_SUFFIX;
-            this.baseId = TaskIds.baseId(task.id());
+            this.index = index;
+            this.resultKey = id + Channel.RESULT_SUFFIX;
+            this.resultKey.hashCode(); // computed once here, not on the run's hot path
+            this.baseId = TaskIds.baseId(id);
+            this.base = baseId.equals(id) ? this : null;
         }
     }
 
@@ -58,7 +73,7 @@ public final class TaskGraph {
             if (nodes.containsKey(id)) {
                 throw new IllegalArgumentException("Duplicate task id '" + id + "': the graph already has a task with this id");
             }
-            Node node = new Node(task);
+            Node node = new Node(task, nextIndex++);
             ordered.put(id, node);
             nodes.put(id, node);
         }
@@ -86,18 +101,14 @@ public final class TaskGraph {
     }
 
     /**
-     * Replaces the task object of an existing node (same id), keeping its edges.
+     * Replaces the task object of an existing node (same id), keeping its edges. Specs already
+     * queued for the id run the new task (they refer to the node, not to the old object).
      *
      * @throws NoSuchElementException if the id is not a node
      */
     public void replaceTask(Task task) {
         synchronized (lock) {
-            Node old = requireNode(task.id());
-            Node node = new Node(task);
-            node.successors = old.successors;
-            node.predecessors = old.predecessors;
-            ordered.put(task.id(), node);
-            nodes.put(task.id(), node);
+            requireNode(task.id()).task = task;
         }
     }
 
@@ -112,6 +123,9 @@ public final class TaskGraph {
             if (Arrays.asList(source.successors).contains(to)) {
                 return;
             }
+            Node[] successorNodes = Arrays.copyOf(source.successorNodes, source.successorNodes.length + 1);
+            successorNodes[successorNodes.length - 1] = target;
+            source.successorNodes = successorNodes;
             source.successors = append(source.successors, to);
             target.predecessors = append(target.predecessors, from);
             edgeCount++;
@@ -127,6 +141,9 @@ public final class TaskGraph {
                 return;
             }
             source.successors = remove(source.successors, to);
+            List<Node> successorNodes = new ArrayList<>(Arrays.asList(source.successorNodes));
+            successorNodes.remove(target);
+            source.successorNodes = successorNodes.toArray(NO_NODES);
             target.predecessors = remove(target.predecessors, from);
             edgeCount--;
         }
@@ -154,6 +171,18 @@ public final class TaskGraph {
 
     Node node(String id) {
         return nodes.get(id);
+    }
+
+    /** The node of {@code node}'s base id, or {@code null} if the base id is not (yet) a node. */
+    Node baseOf(Node node) {
+        Node base = node.base;
+        if (base == null) {
+            base = nodes.get(node.baseId);
+            if (base != null) {
+                node.base = base;
+            }
+        }
+        return base;
     }
 
     Node requireNode(String id) {

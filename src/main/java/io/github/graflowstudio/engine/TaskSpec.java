@@ -5,12 +5,13 @@ import java.util.Objects;
 /**
  * One queue entry: the graph's task to run plus status and retry bookkeeping (Graflow's
  * {@code TaskSpec}). Only an {@link ExecutionContext} makes specs, always from its graph's own
- * task object, so a spec can never hold a stand-in for an id.
+ * node, so a spec can never hold a stand-in for an id: {@link #task()} is whatever task the graph
+ * holds for the id.
  *
  * <p>Not thread-safe: a spec belongs to the queue of one context and the thread running it.
  */
 public final class TaskSpec {
-    private final Task task;
+    final TaskGraph.Node node;
     private TaskStatus status;
     private final double createdAt;
     private int retryCount;
@@ -18,8 +19,9 @@ public final class TaskSpec {
     private String lastError;
     private final String groupId;
 
-    TaskSpec(Task task, double createdAt, int retryCount, int maxRetries, String lastError, String groupId) {
-        this.task = Objects.requireNonNull(task, "task");
+    TaskSpec(TaskGraph.Node node, double createdAt, int retryCount, int maxRetries, String lastError,
+             String groupId) {
+        this.node = Objects.requireNonNull(node, "node");
         this.status = TaskStatus.READY;
         this.createdAt = createdAt;
         this.retryCount = retryCount;
@@ -30,12 +32,12 @@ public final class TaskSpec {
 
     /** The task id. */
     public String taskId() {
-        return task.id();
+        return node.id;
     }
 
     /** The very task object the graph holds for {@link #taskId()}. */
     public Task task() {
-        return task;
+        return node.task;
     }
 
     /** Current status. */
@@ -82,12 +84,12 @@ public final class TaskSpec {
      * reference. What checkpoints write; holds no task object.
      */
     public PendingTask toPending() {
-        return new PendingTask(task.id(), status, createdAt, retryCount, maxRetries, lastError, groupId,
-                task.reference());
+        return new PendingTask(node.id, status, createdAt, retryCount, maxRetries, lastError, groupId,
+                node.task.reference());
     }
 
     @Override
     public String toString() {
-        return "TaskSpec[" + task.id() + " " + status.wireName() + (retryCount > 0 ? " retry " + retryCount : "") + "]";
+        return "TaskSpec[" + node.id + " " + status.wireName() + (retryCount > 0 ? " retry " + retryCount : "") + "]";
     }
 }

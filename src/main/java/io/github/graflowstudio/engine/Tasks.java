@@ -69,6 +69,20 @@ public final class Tasks {
         return new SimpleTask(id, body, options, new TaskReference.Kind(kind, config));
     }
 
+    /**
+     * A {@code next_iteration} task that runs {@code base} again with {@code data}: what
+     * {@link TaskContext#nextIteration(Object)} adds to the graph, for code that rebuilds a graph
+     * from {@link TaskReference.Iteration} references (resume).
+     *
+     * @param id   the iteration id, {@code <base>_cycle_<n>_<hex8>}
+     * @param base the task it repeats (the graph's node for the base id)
+     * @param data the iteration data, may be {@code null}
+     */
+    public static IterationTask iteration(String id, Task base, Object data) {
+        Task body = base instanceof IterationTask iteration ? iteration.base() : base;
+        return new IterationTask(id, body, data);
+    }
+
     private static String describe(TaskBody body) {
         String name = body.getClass().getName();
         return name.contains("$$Lambda") ? "(lambda)" : name;

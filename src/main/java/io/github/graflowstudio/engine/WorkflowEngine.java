@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The scheduler loop (Graflow's {@code WorkflowEngine}): takes specs from the context's FIFO,
@@ -22,10 +26,24 @@ import java.util.concurrent.RejectedExecutionException;
  *
  * <p>Deliberate differences from Graflow: when {@code maxSteps} stops a run the next task stays
  * pending and the status is {@link RunStatus#MAX_STEPS}; a task's retry count is reset when it
- * succeeds; iteration ids are deterministic.
+ * succeeds; iteration ids are deterministic; a failed run returns a {@link RunResult} with the
+ * error instead of throwing; a parallel-group branch that hits {@code maxSteps} counts as failed;
+ * a branch's cycle counts are added to the parent's (Graflow overwrites them).
  *
- * <p>Thread-safe: one engine may run several contexts at once (parallel-group branches do); each
- * context is confined to the thread running it.
+ * <p>Events, in order for one task: {@code TaskStarting} (before the task is taken from the queue,
+ * so a listener may stop the run and leave it pending), then what the task does
+ * ({@code Jump} followed by {@code TaskQueued} for its target, group events, immediate
+ * checkpoints), then {@code TaskSucceeded} or {@code TaskFailed} (+ {@code TaskRetried} and
+ * {@code TaskQueued} for the retry), then {@code Terminated}/{@code Cancelled}, {@code TaskQueued}
+ * for each successor, and {@code CheckpointWritten} for a deferred checkpoint. A run is framed by
+ * {@code RunStarted} (followed by one {@code TaskQueued} per spec already pending) and
+ * {@code RunFinished}. Every enqueue through the context while it runs is reported.
+ *
+ * <p>Thread-safe: one engine may run several contexts at once (parallel-group branches do, on the
+ * executor's threads); each context is confined to the thread running it. Listeners are called
+ * on the thread that produced the event, so with a multi-threaded executor they must be
+ * thread-safe. A group waits for its branches and meanwhile runs branches the executor has not
+ * started yet itself, so nested groups cannot starve a bounded thread pool.
  */
 public final class WorkflowEngine {
     private static final System.Logger LOG = System.getLogger(WorkflowEngine.class.getName());
@@ -33,6 +51,8 @@ public final class WorkflowEngine {
     private final Executor executor;
     private final EngineClock clock;
     private final CopyOnWriteArrayList<RunListener> listeners = new CopyOnWriteArrayList<>();
+    /** Listeners that failed once: later failures are logged at debug level only. */
+    private final Set<RunListener> failedListeners = ConcurrentHashMap.newKeySet();
     private volatile CheckpointWriter checkpointWriter;
     private final SplittableRandom jitter;
 
@@ -59,6 +79,7 @@ public final class WorkflowEngine {
     /** Removes a listener. */
     public void removeListener(RunListener listener) {
         listeners.remove(listener);
+        failedListeners.remove(listener);
     }
 
     /** Sets the writer used for checkpoints requested by tasks (none by default). */
@@ -74,48 +95,64 @@ public final class WorkflowEngine {
     /**
      * Runs the context until its queue is empty, a task stops the run, a failure ends it,
      * {@code maxSteps} is reached or a stop is requested. Never throws for task failures: they
-     * are in the result.
+     * are in the result. Calling it again continues with what is still queued.
      */
     public RunResult execute(ExecutionContext context) {
-        fire(() -> new RunEvent.RunStarted(context.sessionId(), context.queue().peekNextId()));
-        RunResult result = loop(context);
-        fire(() -> new RunEvent.RunFinished(context.sessionId(), result.status(), result.steps(), result.error()));
-        return result;
+        WorkflowEngine outer = context.runningEngine();
+        context.runningEngine(this);
+        try {
+            if (!listeners.isEmpty()) {
+                List<TaskSpec> pending = context.queue().pendingSpecs();
+                String first = pending.isEmpty() ? null : pending.get(0).taskId();
+                fire(() -> new RunEvent.RunStarted(context.sessionId(), first));
+                for (int i = 0; i < pending.size(); i++) {
+                    String id = pending.get(i).taskId();
+                    int size = i + 1;
+                    fire(() -> new RunEvent.TaskQueued(context.sessionId(), id, size));
+                }
+            }
+            RunResult result = loop(context);
+            fire(() -> new RunEvent.RunFinished(context.sessionId(), result.status(), result.steps(), result.error()));
+            return result;
+        } finally {
+            context.runningEngine(outer);
+        }
     }
 
     private RunResult loop(ExecutionContext context) {
         TaskQueue queue = context.queue();
-        TaskGraph graph = context.graph();
         MemoryChannel channel = context.channel();
         CycleController cycles = context.cycles();
         RetryController retries = context.retries();
         Object last = null;
         while (true) {
-            TaskSpec spec = queue.peek();
+            if (context.steps() >= context.maxSteps() || context.stopRequested()) {
+                if (queue.isEmpty()) {
+                    return end(context, RunStatus.COMPLETED, last, null, null);
+                }
+                RunStatus status = context.steps() >= context.maxSteps() ? RunStatus.MAX_STEPS : RunStatus.STOPPED;
+                return end(context, status, last, null, null);
+            }
+            boolean observed = !listeners.isEmpty();
+            TaskSpec spec = observed ? queue.peek() : queue.dequeue();
             if (spec == null) {
                 return end(context, RunStatus.COMPLETED, last, null, null);
             }
-            if (context.steps() >= context.maxSteps()) {
-                return end(context, RunStatus.MAX_STEPS, last, null, null);
-            }
-            if (context.stopRequested()) {
-                return end(context, RunStatus.STOPPED, last, null, null);
-            }
-            String id = spec.taskId();
-            TaskGraph.Node node = graph.node(id);
-            if (node == null) {
-                return end(context, RunStatus.FAILED, last, new GraflowRuntimeException("Node '" + id
-                        + "' not found in graph. Available nodes: " + graph.nodeIds()), id);
-            }
+            TaskGraph.Node node = spec.node;
+            String id = node.id;
             int retryCount = retries.count(id);
-            if (!listeners.isEmpty()) {
+            if (observed) {
                 int attempt = retryCount + 1;
-                fire(() -> new RunEvent.TaskStarting(context.sessionId(), id, attempt, context.steps()));
+                int step = context.steps();
+                fire(() -> new RunEvent.TaskStarting(context.sessionId(), id, attempt, step));
                 if (context.stopRequested()) {
                     return end(context, RunStatus.STOPPED, last, null, null);
                 }
+                if (queue.peek() != spec) {
+                    continue; // a listener changed the queue: start over with its new head
+                }
+                queue.dequeue();
             }
-            queue.dequeue();
             context.resetControlFlags();
             Task task = node.task;
             Integer maxCycles = task.options().maxCycles();
@@ -123,9 +160,9 @@ public final class WorkflowEngine {
                 cycles.setMaxCycles(node.baseId, maxCycles);
             }
             if (retryCount == 0) {
-                cycles.increment(node.baseId);
+                cycles.increment(node);
             }
-            long started = listeners.isEmpty() ? 0 : clock.nanoTime();
+            long started = observed ? clock.nanoTime() : 0;
             Object value;
             try {
                 if (task instanceof ParallelGroup group) {
@@ -134,60 +171,40 @@ public final class WorkflowEngine {
                     value = task.run(new TaskContext(this, context, task, node));
                 }
                 channel.set(node.resultKey, value);
-            } catch (Exception | StackOverflowError failure) {
+            } catch (Exception | Error failure) {
+                if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+                    throw (VirtualMachineError) failure;
+                }
                 channel.set(node.resultKey, failure);
-                Throwable error = failure;
-                if (failure instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
+                RunResult failed = failed(context, node, task, failure, retryCount, last);
+                if (failed != null) {
+                    return failed;
                 }
-                int max = retries.maxRetries(task);
-                if (retryCount < max && !(failure instanceof InterruptedException)) {
-                    String message = String.valueOf(error.getMessage());
-                    int newCount = retries.increment(id, message);
-                    RetryPolicy policy = task.options().retryPolicy();
-                    long delay = policy == null ? 0 : policy.delayMillis(newCount - 1, nextJitter());
-                    fire(() -> new RunEvent.TaskFailed(context.sessionId(), id, retryCount + 1, error, true));
-                    fire(() -> new RunEvent.TaskRetried(context.sessionId(), id, newCount, max, delay, message));
-                    try {
-                        clock.sleep(delay);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        context.enqueueRetry(task, newCount, max, message);
-                        return end(context, RunStatus.STOPPED, last, interrupted, id);
-                    }
-                    context.enqueueRetry(task, newCount, max, message);
-                    fireQueued(context, id);
-                    continue;
-                }
-                fire(() -> new RunEvent.TaskFailed(context.sessionId(), id, retryCount + 1, error, false));
-                Throwable reported = retryCount > 0
-                        ? new RetryLimitExceededException(id, retryCount + 1, max, failure)
-                        : GraflowRuntimeException.wrap(failure);
-                return end(context, RunStatus.FAILED, last, reported, id);
+                continue;
             }
             last = value;
             if (context.cancelCalled()) {
-                String message = context.controlMessage() == null ? "Workflow canceled" : context.controlMessage();
+                String message = context.cancelMessage() == null ? "Workflow canceled" : context.cancelMessage();
                 fire(() -> new RunEvent.Cancelled(context.sessionId(), id, message));
                 return end(context, RunStatus.CANCELLED, last, new WorkflowCanceledException(id, message), id);
             }
             retries.reset(id);
-            context.markCompleted(id);
+            context.markCompleted(node);
             context.incrementStep();
-            if (!listeners.isEmpty()) {
+            if (observed) {
                 long nanos = clock.nanoTime() - started;
-                fire(() -> new RunEvent.TaskSucceeded(context.sessionId(), id, retryCount + 1, value, nanos));
+                int attempt = retryCount + 1;
+                fire(() -> new RunEvent.TaskSucceeded(context.sessionId(), id, attempt, value, nanos));
             }
             if (context.terminateCalled()) {
-                String message = context.controlMessage();
+                String message = context.terminateMessage();
                 fire(() -> new RunEvent.Terminated(context.sessionId(), id, message));
                 RunResult failed = writeDeferred(context, id, last);
                 return failed != null ? failed : end(context, RunStatus.TERMINATED, last, null, null);
             }
             if (!context.gotoCalled()) {
-                for (String successor : node.successors) {
-                    context.enqueueSuccessor(graph.node(successor).task);
-                    fireQueued(context, successor);
+                for (TaskGraph.Node successor : node.successorNodes) {
+                    context.enqueueSuccessor(successor);
                 }
             }
             RunResult failed = writeDeferred(context, id, last);
@@ -195,6 +212,52 @@ public final class WorkflowEngine {
                 return failed;
             }
         }
+    }
+
+    /** Handles a failed attempt: schedules a retry (returns null) or ends the run. */
+    private RunResult failed(ExecutionContext context, TaskGraph.Node node, Task task, Throwable failure,
+                             int retryCount, Object last) {
+        String id = node.id;
+        RetryController retries = context.retries();
+        boolean interrupted = failure instanceof InterruptedException;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        int max = retries.maxRetries(task);
+        int attempt = retryCount + 1;
+        String message = messageOf(failure);
+        if (retryCount < max && !interrupted) {
+            int newCount = retries.increment(id, message);
+            RetryPolicy policy = task.options().retryPolicy();
+            long delay = policy == null ? 0 : policy.delayMillis(newCount - 1, policy.jitter() ? nextJitter() : 0);
+            fire(() -> new RunEvent.TaskFailed(context.sessionId(), id, attempt, failure, true));
+            fire(() -> new RunEvent.TaskRetried(context.sessionId(), id, newCount, max, delay, message));
+            try {
+                if (delay > 0) {
+                    clock.sleep(delay);
+                }
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                context.enqueueRetry(node, newCount, max, message);
+                return end(context, RunStatus.STOPPED, last, stop, id);
+            }
+            context.enqueueRetry(node, newCount, max, message);
+            return null;
+        }
+        fire(() -> new RunEvent.TaskFailed(context.sessionId(), id, attempt, failure, false));
+        Throwable reported;
+        if (retryCount > 0) {
+            int count = retries.increment(id, message);
+            reported = new RetryLimitExceededException(id, count, max, failure);
+        } else {
+            reported = GraflowRuntimeException.wrap(failure);
+        }
+        return end(context, RunStatus.FAILED, last, reported, id);
+    }
+
+    private static String messageOf(Throwable failure) {
+        String message = failure.getMessage();
+        return message != null ? message : failure.toString();
     }
 
     private RunResult writeDeferred(ExecutionContext context, String id, Object last) {
@@ -238,53 +301,78 @@ public final class WorkflowEngine {
         return path;
     }
 
+    /** One member's branch: runs at most once, on an executor thread or on the waiting thread. */
+    private final class Branch implements Runnable {
+        private final ExecutionContext context;
+        private final String member;
+        private final CountDownLatch done;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private volatile RunResult outcome;
+
+        Branch(ExecutionContext context, String member, CountDownLatch done) {
+            this.context = context;
+            this.member = member;
+            this.done = done;
+        }
+
+        @Override
+        public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                outcome = execute(context);
+            } catch (RuntimeException | Error e) {
+                outcome = new RunResult(RunStatus.FAILED, context.steps(), null, e, member);
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                    throw e;
+                }
+            } finally {
+                done.countDown();
+            }
+        }
+    }
+
     private Object runGroup(ExecutionContext context, ParallelGroup group) throws InterruptedException {
         List<String> members = group.memberIds();
-        fire(() -> new RunEvent.GroupStarted(context.sessionId(), group.id(), members));
         int count = members.size();
-        ExecutionContext[] branches = new ExecutionContext[count];
-        RunResult[] outcomes = new RunResult[count];
         CountDownLatch done = new CountDownLatch(count);
-        for (int i = 0; i < count; i++) {
-            ExecutionContext branch = context.createBranch(members.get(i));
-            branch.enqueue(members.get(i));
-            branches[i] = branch;
-            int index = i;
-            Runnable work = () -> {
-                try {
-                    outcomes[index] = execute(branch);
-                } catch (RuntimeException | Error e) {
-                    outcomes[index] = new RunResult(RunStatus.FAILED, branch.steps(), null, e, members.get(index));
-                } finally {
-                    done.countDown();
-                }
-            };
+        List<Branch> branches = new ArrayList<>(count);
+        for (String member : members) {
+            ExecutionContext branch = context.createBranch(member);
+            branch.enqueue(member);
+            branches.add(new Branch(branch, member, done));
+        }
+        fire(() -> new RunEvent.GroupStarted(context.sessionId(), group.id(), members));
+        for (Branch branch : branches) {
             try {
-                executor.execute(work);
+                executor.execute(branch);
             } catch (RejectedExecutionException rejected) {
-                work.run();
+                branch.run();
             }
+        }
+        for (Branch branch : branches) {
+            branch.run(); // runs it here unless an executor thread already took it
         }
         done.await();
         List<TaskResult> results = new ArrayList<>(count);
         List<String> succeeded = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        for (int i = 0; i < count; i++) {
-            RunResult outcome = outcomes[i];
-            String member = members.get(i);
+        for (Branch branch : branches) {
+            RunResult outcome = branch.outcome;
             boolean success = outcome.status().isSuccess();
             String message = success ? null : branchFailure(outcome);
-            results.add(new TaskResult(member, success, message));
+            results.add(new TaskResult(branch.member, success, message));
             if (success) {
-                context.mergeBranch(branches[i]);
-                succeeded.add(member);
+                context.mergeBranch(branch.context);
+                succeeded.add(branch.member);
             } else {
-                failed.put(member, message);
+                failed.put(branch.member, message);
             }
         }
         try {
             group.policy().evaluate(group.id(), results);
-        } catch (ParallelGroupException e) {
+        } catch (RuntimeException e) {
             fire(() -> new RunEvent.GroupJoined(context.sessionId(), group.id(), succeeded, failed,
                     group.policy().name(), false));
             throw e;
@@ -296,7 +384,7 @@ public final class WorkflowEngine {
 
     private static String branchFailure(RunResult outcome) {
         if (outcome.error() != null) {
-            return outcome.error().getMessage();
+            return messageOf(outcome.error());
         }
         if (outcome.status() == RunStatus.MAX_STEPS) {
             return "max steps reached inside the branch with tasks still pending";
@@ -315,18 +403,19 @@ public final class WorkflowEngine {
     void fireJump(ExecutionContext context, String from, String to, JumpKind kind, boolean isNew) {
         if (!listeners.isEmpty()) {
             fire(() -> new RunEvent.Jump(context.sessionId(), from, to, kind, isNew));
-            fireQueued(context, to);
         }
     }
 
-    private void fireQueued(ExecutionContext context, String id) {
+    /** Reports a spec the context just queued (called by the context while this engine runs it). */
+    void queued(ExecutionContext context, TaskSpec spec) {
         if (!listeners.isEmpty()) {
             int size = context.queue().size();
+            String id = spec.taskId();
             fire(() -> new RunEvent.TaskQueued(context.sessionId(), id, size));
         }
     }
 
-    private void fire(java.util.function.Supplier<RunEvent> event) {
+    private void fire(Supplier<RunEvent> event) {
         if (listeners.isEmpty()) {
             return;
         }
@@ -334,8 +423,16 @@ public final class WorkflowEngine {
         for (RunListener listener : listeners) {
             try {
                 listener.onEvent(made);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Run listener failed on " + made + ": " + e, e);
+            } catch (RuntimeException | Error e) {
+                if (e instanceof VirtualMachineError) {
+                    throw e;
+                }
+                if (failedListeners.add(listener)) {
+                    LOG.log(System.Logger.Level.WARNING, "Run listener " + listener + " failed on " + made
+                            + " (further failures of this listener are logged at debug level): " + e, e);
+                } else {
+                    LOG.log(System.Logger.Level.DEBUG, "Run listener " + listener + " failed on " + made + ": " + e);
+                }
             }
         }
     }
