@@ -74,12 +74,12 @@ class DotExporterTest {
                   compound=true;
                   node [fontname="Helvetica"];
                   edge [fontname="Helvetica"];
-                  "a" [label="a\\nnoop", shape=circle];
+                  "a" [label="a\\nnoop", shape=circle, style=bold];
                   subgraph "cluster_g" {
                     label="g";
                     style="rounded,filled";
                     fillcolor="#f3e5f5";
-                    "b" [label="b\\nbranch", shape=diamond, style=bold];
+                    "b" [label="b\\nbranch", shape=diamond];
                   }
                   subgraph "cluster_empty" {
                     label="empty";
