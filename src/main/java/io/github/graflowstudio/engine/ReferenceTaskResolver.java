@@ -47,7 +47,7 @@ public final class ReferenceTaskResolver implements TaskResolver {
             return new IterationTask(taskId, body, iteration.data());
         }
         if (reference instanceof TaskReference.Group group) {
-            return new ParallelGroup(taskId, group.members(), GroupPolicies.fromCanonicalForm(group.policy()), options);
+            return new ParallelGroup(taskId, group.members(), GroupPolicy.fromCanonical(group.policy()), options);
         }
         TaskReference.NotSerializable none = (TaskReference.NotSerializable) reference;
         throw new IllegalArgumentException("Task '" + taskId + "' cannot be rebuilt: " + none.reason());
