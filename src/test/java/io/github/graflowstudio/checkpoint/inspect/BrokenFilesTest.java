@@ -46,7 +46,7 @@ class BrokenFilesTest {
         for (String name : List.of("a1_chain_deferred", "o1_old_reference_chain")) {
             Path original = file(Fixtures.base(name), ".state.json");
             int size = (int) Files.size(original);
-            for (int length = 0; length < size; length += 5) {
+            for (int length = 0; length < size; length += 7) {
                 Path base = Fixtures.copy(name, folder.resolve("t" + length));
                 truncate(file(base, ".state.json"), length);
                 CheckpointInspection inspection = TestSets.read(base);
