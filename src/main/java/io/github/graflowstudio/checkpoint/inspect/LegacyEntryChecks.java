@@ -42,8 +42,9 @@ final class LegacyEntryChecks {
                     + String.join(" and ", unknown), id, index));
         }
         if (entryStrategy != null && dataStrategy != null && !entryStrategy.equals(dataStrategy)) {
-            flags.add(InspectionFlag.forTask(FlagCode.OLD_STRATEGY_MISMATCH, "pending " + shown(id) + ": entry strategy '"
-                    + entryStrategy + "' but task_data strategy '" + dataStrategy + "'", id, index));
+            flags.add(InspectionFlag.forTask(FlagCode.OLD_STRATEGY_MISMATCH, "pending " + shown(id)
+                    + ": entry strategy '" + entryStrategy + "' but task_data strategy '" + dataStrategy + "'", id,
+                    index));
         }
         if (!(taskData instanceof JsonValue.ObjectValue)) {
             return;

@@ -70,7 +70,8 @@ final class QueueRules {
         String resuming = state.resumingTaskId();
         if (resuming != null) {
             flags.add(new InspectionFlag(FlagCode.RESUMES_MID_TASK, "resumes inside " + Messages.id(resuming)
-                    + ", which runs again first", resuming, FlagCode.RESUMES_MID_TASK.hint(), "$.resuming_task_id", -1));
+                    + ", which runs again first", resuming, FlagCode.RESUMES_MID_TASK.hint(), "$.resuming_task_id",
+                    -1));
         } else if (format == CheckpointFormat.GRAFLOW_LEGACY && state.resumeFromCurrentTask()) {
             String first = entries.isEmpty() ? null : entries.get(0).taskId();
             flags.add(new InspectionFlag(FlagCode.RESUMES_MID_TASK, "resume_from_current_task is true: "

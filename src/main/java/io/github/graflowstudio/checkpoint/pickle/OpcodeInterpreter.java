@@ -54,7 +54,8 @@ final class OpcodeInterpreter {
                 }
                 opcodeCount++;
                 String argument = execute(opcode);
-                if (visitor != null && !visitor.visit(new PickleInstruction(opcodeCount - 1, offset, opcode, argument))) {
+                PickleInstruction instruction = new PickleInstruction(opcodeCount - 1, offset, opcode, argument);
+                if (visitor != null && !visitor.visit(instruction)) {
                     return report(false, "walk stopped by the visitor", input.position(), false);
                 }
                 if (opcode == PickleOpcode.STOP) {

@@ -76,7 +76,8 @@ final class ValueOpcodes {
         return arguments.skipNumber(length, describing);
     }
 
-    private String pushText(PickleOpcode opcode, long length, Charset charset) throws IOException, PickleFormatException {
+    private String pushText(PickleOpcode opcode, long length, Charset charset)
+            throws IOException, PickleFormatException {
         arguments.requireAvailable(length, opcode);
         ArgumentReader.Payload payload = arguments.payload(length, charset, describing);
         stack.push(stack.text(payload.text()));

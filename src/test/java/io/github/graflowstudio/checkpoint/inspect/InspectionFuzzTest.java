@@ -87,7 +87,8 @@ class InspectionFuzzTest {
         }
         assertEquals(inspection.state() == null ? 0 : inspection.state().pendingCount(), inspection.pending().size(),
                 what);
-        Severity worst = inspection.flags().stream().map(InspectionFlag::severity).reduce(Severity.NONE, Severity::worst);
+        Severity worst = inspection.flags().stream().map(InspectionFlag::severity)
+                .reduce(Severity.NONE, Severity::worst);
         assertEquals(worst, inspection.worstSeverity(), what);
     }
 
@@ -207,7 +208,8 @@ class InspectionFuzzTest {
                 TestSets.studioEntry("b")))).getBytes(StandardCharsets.UTF_8));
         studio.put(".meta.json", TestSets.json(TestSets.studioMeta()).getBytes(StandardCharsets.UTF_8));
         studio.put(".pkl", null);
-        studio.put(".context.json", TestSets.json(TestSets.context(List.of("a", "b"))).getBytes(StandardCharsets.UTF_8));
+        studio.put(".context.json",
+                TestSets.json(TestSets.context(List.of("a", "b"))).getBytes(StandardCharsets.UTF_8));
         corpus.add(studio);
         return corpus;
     }

@@ -111,7 +111,8 @@ public final class JsonFileReader {
                 return new Result(FileStatus.INVALID, flags);
             }
             if (checked.startsWithByteOrderMark()) {
-                return invalid(flags, role, label + " starts with a UTF-8 byte order mark, which Python's json refuses");
+                return invalid(flags, role, label
+                        + " starts with a UTF-8 byte order mark, which Python's json refuses");
             }
             NumberFlags.add(flags, source, label);
             return new Result(FileStatus.OK, flags);
