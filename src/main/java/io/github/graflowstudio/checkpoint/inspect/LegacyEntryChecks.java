@@ -99,7 +99,7 @@ final class LegacyEntryChecks {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(data);
+            bytes = decode(data);
         } catch (IllegalArgumentException notBase64) {
             flags.add(InspectionFlag.forTask(FlagCode.OLD_PICKLE_PAYLOAD_INVALID, "pending " + shown(id)
                     + ": payload is not base64 (" + notBase64.getMessage() + ")", id, index));
@@ -118,6 +118,19 @@ final class LegacyEntryChecks {
         if (report.hasUnsafeGlobals() || report.unresolvedGlobals() > 0) {
             flags.add(InspectionFlag.forTask(FlagCode.PICKLE_UNSAFE_GLOBAL, "pending " + shown(id) + ": payload "
                     + PickleFlags.describeUnsafe(report), id, index));
+        }
+    }
+
+    /** Strict base64; like Python's b64decode, characters outside the alphabet (line breaks) are skipped. */
+    private static byte[] decode(String data) {
+        try {
+            return Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException strictFailure) {
+            String compact = data.replaceAll("[^A-Za-z0-9+/=]", "");
+            if (compact.length() == data.length()) {
+                throw strictFailure;
+            }
+            return Base64.getDecoder().decode(compact);
         }
     }
 
