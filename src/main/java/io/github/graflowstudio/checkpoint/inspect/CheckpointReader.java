@@ -122,6 +122,9 @@ public final class CheckpointReader {
     private static PickleReport walk(PickleWalker walker, Path file) {
         try {
             return walker.walkFile(file);
+        } catch (RuntimeException failure) {
+            return PickleReport.refused(-1, "could not be walked (" + JsonFileReader.INTERNAL_ERROR + ": " + failure
+                    + ")");
         } catch (IOException failure) {
             long size;
             try {

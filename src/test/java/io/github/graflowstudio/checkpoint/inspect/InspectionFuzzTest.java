@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.graflowstudio.checkpoint.inspect.json.InspectionJson;
+import io.github.graflowstudio.checkpoint.inspect.json.JsonFileReader;
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointInspection;
 import io.github.graflowstudio.checkpoint.inspect.model.InspectionFlag;
 import io.github.graflowstudio.checkpoint.inspect.model.Severity;
@@ -87,6 +88,11 @@ class InspectionFuzzTest {
         }
         assertEquals(inspection.state() == null ? 0 : inspection.state().pendingCount(), inspection.pending().size(),
                 what);
+        for (InspectionFlag flag : inspection.flags()) {
+            if (flag.message().contains(JsonFileReader.INTERNAL_ERROR)) {
+                fail(what + " hit the safety net: " + flag.message());
+            }
+        }
         Severity worst = inspection.flags().stream().map(InspectionFlag::severity)
                 .reduce(Severity.NONE, Severity::worst);
         assertEquals(worst, inspection.worstSeverity(), what);

@@ -39,6 +39,9 @@ public final class JsonFileReader {
                     .build())
             .build();
 
+    /** Marks messages of the safety net, which tests look for. */
+    public static final String INTERNAL_ERROR = "unexpected internal error";
+
     private final long maxBytes;
 
     /**
@@ -128,6 +131,9 @@ public final class JsonFileReader {
             return new Result(FileStatus.MISSING, flags);
         } catch (IOException failure) {
             return invalid(flags, role, label + " could not be read: " + failure.getMessage());
+        } catch (RuntimeException failure) {
+            // A safety net: one file must never stop the inspection of the others.
+            return invalid(flags, role, label + " could not be read (" + INTERNAL_ERROR + ": " + failure + ")");
         }
     }
 
