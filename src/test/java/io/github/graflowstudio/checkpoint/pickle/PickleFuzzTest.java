@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@value #WALKS_PER_COUNT} walks, seed from {@code studio.fuzz.seed}.
  */
 class PickleFuzzTest {
-    private static final int WALKS_PER_COUNT = 100;
+    private static final int WALKS_PER_COUNT = 50;
     private static final Path FIXTURES = Path.of(System.getProperty("studio.shared.dir", "../shared"),
             "fixtures", "graflow-checkpoints");
 
