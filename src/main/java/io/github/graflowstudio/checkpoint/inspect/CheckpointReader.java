@@ -19,6 +19,7 @@ import io.github.graflowstudio.checkpoint.pickle.PickleWalker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,8 @@ public final class CheckpointReader {
                 : pickle.valid() && pickle.externalReferences() == 0 ? FileStatus.OK : FileStatus.INVALID);
         files.put(CheckpointFile.CONTEXT, context.status());
 
-        FlagCollector flags = new FlagCollector();
+        List<PendingEntry> entries = state.summary() == null ? new ArrayList<>() : collector.entries();
+        FlagCollector flags = new FlagCollector(entries.size());
         missingFiles(base, format, files, flags);
         flags.addAll(state.flags());
         flags.addAll(meta.flags());
@@ -99,7 +101,6 @@ public final class CheckpointReader {
         if (pickle != null) {
             PickleFlags.add(flags, pickle, pickleFile.getFileName().toString());
         }
-        List<PendingEntry> entries = state.summary() == null ? List.of() : collector.entries();
         if (format == CheckpointFormat.GRAFLOW_LEGACY) {
             LegacyRules.format(flags);
         }
@@ -121,6 +122,9 @@ public final class CheckpointReader {
     private static PickleReport walk(PickleWalker walker, Path file) {
         try {
             return walker.walkFile(file);
+        } catch (RuntimeException failure) {
+            return PickleReport.refused(-1, "could not be walked (" + JsonFileReader.INTERNAL_ERROR + ": " + failure
+                    + ")");
         } catch (IOException failure) {
             long size;
             try {

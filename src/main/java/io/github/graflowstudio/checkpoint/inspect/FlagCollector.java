@@ -1,15 +1,13 @@
 package io.github.graflowstudio.checkpoint.inspect;
 
 import io.github.graflowstudio.checkpoint.inspect.model.FlagCode;
+import io.github.graflowstudio.checkpoint.inspect.model.FlagSets;
 import io.github.graflowstudio.checkpoint.inspect.model.InspectionFlag;
 import io.github.graflowstudio.checkpoint.inspect.model.PendingEntry;
 import io.github.graflowstudio.checkpoint.inspect.model.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +16,16 @@ import java.util.Set;
  */
 final class FlagCollector {
     private final List<InspectionFlag> flags = new ArrayList<>();
-    private final Map<Integer, EnumSet<FlagCode>> entryCodes = new HashMap<>();
+    private final long[] entryBits;
+
+    /**
+     * A collector for an inspection with the given number of pending entries.
+     *
+     * @param entryCount the number of pending entries
+     */
+    FlagCollector(int entryCount) {
+        entryBits = new long[entryCount];
+    }
 
     void add(InspectionFlag flag) {
         flags.add(flag);
@@ -43,13 +50,18 @@ final class FlagCollector {
 
     /** Attaches a code to an entry without a separate flag (for flags about all copies of an id). */
     void attach(int index, FlagCode code) {
-        entryCodes.computeIfAbsent(index, key -> EnumSet.noneOf(FlagCode.class)).add(code);
+        if (index >= 0 && index < entryBits.length) {
+            entryBits[index] |= FlagSets.bit(code);
+        }
     }
 
     /** Drops every flag with one of the codes (and their attachments). */
     void removeCodes(Set<FlagCode> codes) {
         flags.removeIf(flag -> codes.contains(flag.code()));
-        entryCodes.values().forEach(set -> set.removeAll(codes));
+        long mask = ~FlagSets.bits(codes);
+        for (int i = 0; i < entryBits.length; i++) {
+            entryBits[i] &= mask;
+        }
     }
 
     List<InspectionFlag> flags() {
@@ -64,22 +76,17 @@ final class FlagCollector {
         return worst;
     }
 
-    /** The entries with their attached codes (entries without codes are reused as they are). */
+    /**
+     * Gives the entries their attached codes, replacing them in place (the list must be mutable and
+     * owned by the caller), so that no second list of entries is ever held.
+     */
     List<PendingEntry> attachTo(List<PendingEntry> entries) {
-        if (entryCodes.isEmpty()) {
-            return entries;
-        }
-        List<PendingEntry> result = new ArrayList<>(entries);
-        entryCodes.forEach((index, codes) -> {
-            if (index < result.size() && !codes.isEmpty()) {
-                PendingEntry entry = result.get(index);
-                EnumSet<FlagCode> all = EnumSet.copyOf(codes);
-                all.addAll(entry.flags());
-                result.set(index, new PendingEntry(entry.index(), entry.taskId(), entry.status(), entry.createdAt(),
-                        entry.retryCount(), entry.maxRetries(), entry.lastError(), entry.groupId(), entry.strategy(),
-                        entry.serializable(), entry.reason(), entry.taskData(), all, entry.unusualValues()));
+        for (int i = 0; i < entries.size() && i < entryBits.length; i++) {
+            if (entryBits[i] != 0) {
+                PendingEntry entry = entries.get(i);
+                entries.set(i, entry.withFlagBits(entryBits[i] | FlagSets.bits(entry.flags())));
             }
-        });
-        return result;
+        }
+        return entries;
     }
 }

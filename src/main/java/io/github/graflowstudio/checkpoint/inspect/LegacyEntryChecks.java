@@ -42,8 +42,9 @@ final class LegacyEntryChecks {
                     + String.join(" and ", unknown), id, index));
         }
         if (entryStrategy != null && dataStrategy != null && !entryStrategy.equals(dataStrategy)) {
-            flags.add(InspectionFlag.forTask(FlagCode.OLD_STRATEGY_MISMATCH, "pending " + shown(id) + ": entry strategy '"
-                    + entryStrategy + "' but task_data strategy '" + dataStrategy + "'", id, index));
+            flags.add(InspectionFlag.forTask(FlagCode.OLD_STRATEGY_MISMATCH, "pending " + shown(id)
+                    + ": entry strategy '" + entryStrategy + "' but task_data strategy '" + dataStrategy + "'", id,
+                    index));
         }
         if (!(taskData instanceof JsonValue.ObjectValue)) {
             return;
@@ -98,7 +99,7 @@ final class LegacyEntryChecks {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(data);
+            bytes = decode(data);
         } catch (IllegalArgumentException notBase64) {
             flags.add(InspectionFlag.forTask(FlagCode.OLD_PICKLE_PAYLOAD_INVALID, "pending " + shown(id)
                     + ": payload is not base64 (" + notBase64.getMessage() + ")", id, index));
@@ -117,6 +118,19 @@ final class LegacyEntryChecks {
         if (report.hasUnsafeGlobals() || report.unresolvedGlobals() > 0) {
             flags.add(InspectionFlag.forTask(FlagCode.PICKLE_UNSAFE_GLOBAL, "pending " + shown(id) + ": payload "
                     + PickleFlags.describeUnsafe(report), id, index));
+        }
+    }
+
+    /** Strict base64; like Python's b64decode, characters outside the alphabet (line breaks) are skipped. */
+    private static byte[] decode(String data) {
+        try {
+            return Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException strictFailure) {
+            String compact = data.replaceAll("[^A-Za-z0-9+/=]", "");
+            if (compact.length() == data.length()) {
+                throw strictFailure;
+            }
+            return Base64.getDecoder().decode(compact);
         }
     }
 

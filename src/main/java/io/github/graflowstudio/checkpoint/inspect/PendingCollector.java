@@ -22,6 +22,8 @@ final class PendingCollector implements PendingSink {
     private final List<PendingEntry> entries = new ArrayList<>();
     private final List<InspectionFlag> legacyFlags = new ArrayList<>();
     private final Map<String, String> summaries = new HashMap<>();
+    private Map<String, String> ids = new HashMap<>();
+    private final Map<String, String> shared = new HashMap<>();
     private boolean legacyShape;
 
     PendingCollector(LegacyEntryChecks legacyChecks) {
@@ -32,6 +34,7 @@ final class PendingCollector implements PendingSink {
     public void begin() {
         entries.clear();
         legacyFlags.clear();
+        ids = new HashMap<>();
         legacyShape = false;
     }
 
@@ -47,14 +50,32 @@ final class PendingCollector implements PendingSink {
             legacyChecks.check(raw, legacyFlags);
         }
         String strategy = raw.hasStrategyKey() ? raw.strategy() : dataStrategy;
-        entries.add(new PendingEntry(raw.index(), raw.taskId(), raw.status(), raw.createdAt(), raw.retryCount(),
-                raw.maxRetries(), raw.lastError(), raw.groupId(), strategy, raw.serializable(), raw.reason(),
+        String id = raw.taskId() == null ? null : ids.computeIfAbsent(raw.taskId(), key -> key);
+        entries.add(new PendingEntry(raw.index(), id, share(raw.status()), raw.createdAt(), raw.retryCount(),
+                raw.maxRetries(), raw.lastError(), share(raw.groupId()), share(strategy), raw.serializable(),
+                raw.reason(),
                 summary(taskData), Set.of(), raw.unusualValues()));
     }
 
-    /** The entries in queue order. */
+    /** The entries in queue order (the collector's own list; it stops sharing repeated ids). */
     List<PendingEntry> entries() {
+        ids = new HashMap<>();
         return entries;
+    }
+
+    /** One instance of each of the few values statuses, strategies and group ids take. */
+    private String share(String value) {
+        if (value == null) {
+            return null;
+        }
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < 10_000) {
+            shared.put(value, value);
+        }
+        return value;
     }
 
     /** Flags from the legacy checks (kept only if the set turns out to be legacy). */

@@ -70,12 +70,13 @@ final class QueueRules {
         String resuming = state.resumingTaskId();
         if (resuming != null) {
             flags.add(new InspectionFlag(FlagCode.RESUMES_MID_TASK, "resumes inside " + Messages.id(resuming)
-                    + ", which runs again first", resuming, FlagCode.RESUMES_MID_TASK.hint(), "$.resuming_task_id", -1));
-        } else if (format == CheckpointFormat.GRAFLOW_LEGACY && state.resumeFromCurrentTask()) {
-            String first = entries.isEmpty() ? null : entries.get(0).taskId();
+                    + ", which runs again first", resuming, FlagCode.RESUMES_MID_TASK.hint(), "$.resuming_task_id",
+                    -1));
+        } else if (format == CheckpointFormat.GRAFLOW_LEGACY && state.resumeFromCurrentTask() && !entries.isEmpty()) {
+            String first = entries.get(0).taskId();
             flags.add(new InspectionFlag(FlagCode.RESUMES_MID_TASK, "resume_from_current_task is true: "
                     + Messages.id(first) + " (first in the queue) runs again from its start", first,
-                    FlagCode.RESUMES_MID_TASK.hint(), "$.resume_from_current_task", entries.isEmpty() ? -1 : 0));
+                    FlagCode.RESUMES_MID_TASK.hint(), "$.resume_from_current_task", 0));
         } else if (entries.isEmpty()) {
             flags.add(FlagCode.NOTHING_TO_RESUME, "no pending tasks and no task to resume mid-way");
         }

@@ -29,9 +29,9 @@ final class StudioRules {
                       Map<String, GraphNode> openWorkflow, FlagCollector flags) {
         for (PendingEntry entry : entries) {
             if (Boolean.FALSE.equals(entry.serializable()) || "none".equals(entry.strategy())) {
+                String reason = entry.reason() == null ? "no reason recorded" : entry.reason();
                 flags.addForTask(FlagCode.NON_SERIALIZABLE_TASK, "pending " + Messages.id(entry.taskId())
-                        + " has no stable reference: " + (entry.reason() == null ? "no reason recorded" : entry.reason()),
-                        entry.taskId(), entry.index());
+                        + " has no stable reference: " + reason, entry.taskId(), entry.index());
             }
         }
         if (context == null) {

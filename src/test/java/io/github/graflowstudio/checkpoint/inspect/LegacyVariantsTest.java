@@ -101,10 +101,12 @@ class LegacyVariantsTest {
                 entry("evil", "pickle", pickle(good)),
                 entry("cut", "pickle", pickle(truncated)),
                 entry("text", "pickle", pickle("not base64 at all!")),
-                entry("empty", "pickle", Map.of("strategy", "pickle"))), false);
+                entry("empty", "pickle", Map.of("strategy", "pickle")),
+                entry("wrapped", "pickle", pickle(good.substring(0, 8) + "\n" + good.substring(8)))), false);
         assertEquals(List.of(FlagCode.OLD_FORMAT, FlagCode.COMPLETED_ORDER_UNRELIABLE, FlagCode.OLD_PICKLE_PAYLOAD,
                 FlagCode.PICKLE_UNSAFE_GLOBAL, FlagCode.OLD_PICKLE_PAYLOAD_INVALID, FlagCode.OLD_PICKLE_PAYLOAD_INVALID,
-                FlagCode.OLD_PICKLE_PAYLOAD_INVALID), inspection.flagCodes());
+                FlagCode.OLD_PICKLE_PAYLOAD_INVALID, FlagCode.OLD_PICKLE_PAYLOAD, FlagCode.PICKLE_UNSAFE_GLOBAL),
+                inspection.flagCodes());
         assertTrue(inspection.flags().get(2).message().contains("22 bytes"));
         assertTrue(inspection.flags().get(3).message().contains("os.system"));
         assertEquals("evil", inspection.flags().get(3).taskId());
@@ -119,5 +121,7 @@ class LegacyVariantsTest {
         assertEquals("step_2", inspection.flags().get(2).taskId());
         CheckpointInspection nothing = inspect(List.of(), false);
         assertTrue(nothing.flagCodes().contains(FlagCode.NOTHING_TO_RESUME));
+        assertEquals(List.of(FlagCode.OLD_FORMAT, FlagCode.COMPLETED_ORDER_UNRELIABLE, FlagCode.NOTHING_TO_RESUME),
+                inspect(List.of(), true).flagCodes());
     }
 }

@@ -47,6 +47,8 @@ class QueueFlagsTest {
         assertTrue(flag.message().contains("3 times"), flag.message());
         assertEquals(Set.of(FlagCode.DUPLICATE_PENDING), inspection.pending().get(3).flags());
         assertEquals(Set.of(), inspection.pending().get(1).flags());
+        assertEquals(List.of(flag), inspection.flagsFor(inspection.pending().get(3)));
+        assertEquals(List.of(), inspection.flagsFor(inspection.pending().get(1)));
     }
 
     @Test

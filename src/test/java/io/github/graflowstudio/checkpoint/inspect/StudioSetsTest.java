@@ -25,7 +25,8 @@ class StudioSetsTest {
     Path folder;
 
     private Path write(List<Map<String, Object>> pending, Map<String, Object> context) {
-        return TestSets.write(folder, TestSets.json(TestSets.studioState(pending)), TestSets.json(TestSets.studioMeta()),
+        return TestSets.write(folder, TestSets.json(TestSets.studioState(pending)),
+                TestSets.json(TestSets.studioMeta()),
                 context == null ? null : TestSets.json(context), null);
     }
 

@@ -40,7 +40,8 @@ class PickleWalkerTest {
         PickleReport fromFile = walker.walkFile(file);
         PickleReport fromBytes = walker.walk(Files.readAllBytes(file));
         assertEquals(fromFile, fromBytes);
-        assertTrue(fromFile.globals().stream().anyMatch(g -> g.qualifiedName().equals("graflow.core.task.ParallelGroup")));
+        assertTrue(fromFile.globals().stream()
+                .anyMatch(global -> global.qualifiedName().equals("graflow.core.task.ParallelGroup")));
     }
 
     @Test

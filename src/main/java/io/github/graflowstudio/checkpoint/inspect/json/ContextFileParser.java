@@ -77,7 +77,8 @@ public final class ContextFileParser {
         if (result.status() != FileStatus.OK || nodes.isEmpty()) {
             flags.add(InspectionFlag.atPath(FlagCode.UNEXPECTED_FIELD, "context.json: the graph document "
                     + documentPath + " could not be read (" + (result.status() == FileStatus.OK ? "no nodes"
-                    : result.status().wireName()) + "); pending ids are not checked against it", "$.graph.document_path"));
+                    : result.status().wireName()) + "); pending ids are not checked against it",
+                    "$.graph.document_path"));
             return null;
         }
         return nodes(new JsonValue.ObjectValue(Map.of("nodes", nodes.get(nodes.size() - 1))));

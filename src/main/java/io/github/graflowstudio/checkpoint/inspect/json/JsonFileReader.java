@@ -39,6 +39,9 @@ public final class JsonFileReader {
                     .build())
             .build();
 
+    /** Marks messages of the safety net, which tests look for. */
+    public static final String INTERNAL_ERROR = "unexpected internal error";
+
     private final long maxBytes;
 
     /**
@@ -111,7 +114,8 @@ public final class JsonFileReader {
                 return new Result(FileStatus.INVALID, flags);
             }
             if (checked.startsWithByteOrderMark()) {
-                return invalid(flags, role, label + " starts with a UTF-8 byte order mark, which Python's json refuses");
+                return invalid(flags, role, label
+                        + " starts with a UTF-8 byte order mark, which Python's json refuses");
             }
             NumberFlags.add(flags, source, label);
             return new Result(FileStatus.OK, flags);
@@ -127,6 +131,9 @@ public final class JsonFileReader {
             return new Result(FileStatus.MISSING, flags);
         } catch (IOException failure) {
             return invalid(flags, role, label + " could not be read: " + failure.getMessage());
+        } catch (RuntimeException failure) {
+            // A safety net: one file must never stop the inspection of the others.
+            return invalid(flags, role, label + " could not be read (" + INTERNAL_ERROR + ": " + failure + ")");
         }
     }
 

@@ -104,7 +104,8 @@ public final class StateFileParser {
                     JsonValue value = source.readValue();
                     if (oddItems++ < MAX_TYPE_FLAGS) {
                         flags.add(InspectionFlag.atPath(FlagCode.UNEXPECTED_FIELD, "state.json: completed task "
-                                + value.toShortJson() + " at " + path + " is " + value.typeName() + ", not a string", path));
+                                + value.toShortJson() + " at " + path + " is " + value.typeName() + ", not a string",
+                                path));
                     }
                 }
                 index++;

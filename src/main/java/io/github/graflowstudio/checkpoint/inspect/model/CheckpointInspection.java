@@ -54,7 +54,10 @@ public record CheckpointInspection(CheckpointFormat format, Path base, Map<Check
         return flags.stream().map(InspectionFlag::code).toList();
     }
 
-    /** The flags attached to one pending entry (by index or task id). */
+    /**
+     * The flags about one pending entry: those raised on the entry itself and those raised once for
+     * every copy of its id (such as {@code DUPLICATE_PENDING}), e.g. for a table tooltip.
+     */
     public List<InspectionFlag> flagsFor(PendingEntry entry) {
         return flags.stream().filter(flag -> flag.pendingIndex() == entry.index()
                 || (entry.taskId() != null && flag.pendingIndex() >= 0 && entry.taskId().equals(flag.taskId())

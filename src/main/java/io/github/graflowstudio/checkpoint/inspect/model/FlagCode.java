@@ -13,7 +13,8 @@ public enum FlagCode {
     PKL_MISSING(ERROR, "Python Graflow cannot resume without the .pkl; restore it from the same run."),
     STATE_MISSING(ERROR, "The queue and completed tasks live in .state.json; restore it from the same run."),
     META_MISSING(ERROR, "The meta file is written last: the set was probably written only in part."),
-    CONTEXT_MISSING(ERROR, "Studio sets need .context.json (graph, channel); the set was probably written only in part."),
+    CONTEXT_MISSING(ERROR, "Studio sets need .context.json (graph, channel); the set was probably written only in"
+            + " part."),
     PKL_INVALID(ERROR, "The pickle is damaged or not a pickle; restore it from the same run."),
     STATE_INVALID_JSON(ERROR, "Fix or restore .state.json; the position of the problem is given."),
     META_INVALID_JSON(ERROR, "Fix or restore .meta.json; the position of the problem is given."),

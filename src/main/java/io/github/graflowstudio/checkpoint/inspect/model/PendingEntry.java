@@ -1,7 +1,5 @@
 package io.github.graflowstudio.checkpoint.inspect.model;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +30,7 @@ public record PendingEntry(int index, String taskId, String status, Double creat
 
     /** Copies flags and unusual values (sharing the empty ones, as most entries have none). */
     public PendingEntry {
-        flags = flags == null || flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = flags == null || flags.isEmpty() ? Set.of() : FlagSets.of(FlagSets.bits(flags));
         unusualValues = unusualValues == null || unusualValues.isEmpty() ? Map.of() : Map.copyOf(unusualValues);
     }
 
@@ -58,25 +56,26 @@ public record PendingEntry(int index, String taskId, String status, Double creat
 
     /** A copy with one more flag code. */
     public PendingEntry withFlag(FlagCode code) {
-        if (flags.contains(code)) {
-            return this;
-        }
-        EnumSet<FlagCode> more = EnumSet.of(code);
-        more.addAll(flags);
-        return new PendingEntry(index, taskId, status, createdAt, retryCount, maxRetries, lastError, groupId,
-                strategy, serializable, reason, taskData, more, unusualValues);
+        return withFlagBits(FlagSets.bits(flags) | FlagSets.bit(code));
     }
 
     /** A copy without the given codes. */
     public PendingEntry withoutFlags(Set<FlagCode> codes) {
-        if (Collections.disjoint(flags, codes)) {
+        return withFlagBits(FlagSets.bits(flags) & ~FlagSets.bits(codes));
+    }
+
+    /**
+     * A copy with exactly the codes of a mask ({@link FlagSets#bit}); this entry when they are its codes.
+     *
+     * @param bits the mask
+     * @return the entry with those flags
+     */
+    public PendingEntry withFlagBits(long bits) {
+        if (bits == FlagSets.bits(flags)) {
             return this;
         }
-        EnumSet<FlagCode> fewer = EnumSet.noneOf(FlagCode.class);
-        fewer.addAll(flags);
-        fewer.removeAll(codes);
         return new PendingEntry(index, taskId, status, createdAt, retryCount, maxRetries, lastError, groupId,
-                strategy, serializable, reason, taskData, fewer, unusualValues);
+                strategy, serializable, reason, taskData, FlagSets.of(bits), unusualValues);
     }
 
     /** The worst severity among the entry's flags. */
