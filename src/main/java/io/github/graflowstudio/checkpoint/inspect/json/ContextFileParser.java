@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads a studio {@code <base>.context.json}: the stored graph's nodes (inline document, or the
- * document file named by {@code document_path}), the dynamic tasks and the values left out. The
+ * Reads a studio {@code <base>.context.json}: the stored graph's nodes ({@code graph.nodes[]} as our
+ * writer stores them, else an inline document or the document file named by {@code document_path}),
+ * the dynamic tasks and the values left out. The
  * channel is skipped (its numbers still watched). Thread-safe; each parse has its own state.
  */
 public final class ContextFileParser {
@@ -55,6 +56,9 @@ public final class ContextFileParser {
     }
 
     private Map<String, GraphNode> graph(JsonValue graph, Path contextFile, List<InspectionFlag> flags) {
+        if (graph.get("nodes") instanceof JsonValue.ArrayValue) {
+            return nodes(graph);
+        }
         JsonValue document = graph.get("document");
         if (document instanceof JsonValue.ObjectValue) {
             return nodes(document);
@@ -90,8 +94,12 @@ public final class ContextFileParser {
             for (JsonValue node : array.items()) {
                 String id = node.get("id") == null ? null : node.get("id").asText();
                 if (id != null) {
-                    JsonValue kind = node.get("kind") != null ? node.get("kind") : node.get("type");
-                    nodes.put(id, new GraphNode(id, kind == null ? null : kind.asText(), node.get("config")));
+                    // our writer's graph.nodes[] carry task_data {strategy, kind, config}; a document's nodes carry kind/config
+                    JsonValue data = node.get("task_data");
+                    JsonValue holder = node.get("kind") == null && data instanceof JsonValue.ObjectValue ? data : node;
+                    JsonValue kind = holder.get("kind") != null ? holder.get("kind")
+                            : holder.get("type") != null ? holder.get("type") : holder.get("strategy");
+                    nodes.put(id, new GraphNode(id, kind == null ? null : kind.asText(), holder.get("config")));
                 }
             }
         }
