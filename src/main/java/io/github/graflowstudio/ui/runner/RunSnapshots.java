@@ -1,0 +1,63 @@
+package io.github.graflowstudio.ui.runner;
+
+import io.github.graflowstudio.engine.Channel;
+import io.github.graflowstudio.engine.ExecutionContext;
+import io.github.graflowstudio.engine.TaskSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The queue and channel panels' rows, copied from the run's context when paused, finished, or
+ * at most four times a second while running (the queue is capped at 10,000 rows). FX thread only.
+ */
+public final class RunSnapshots {
+    /** Most queue rows shown. */
+    public static final int QUEUE_LIMIT = 10_000;
+    private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
+    private final ObservableList<ChannelRow> channel = FXCollections.observableArrayList();
+    private int queueSize;
+
+    /** Pending specs in queue order. */
+    public ObservableList<QueueRow> queue() {
+        return queue;
+    }
+
+    /** Channel entries (results first). */
+    public ObservableList<ChannelRow> channel() {
+        return channel;
+    }
+
+    /** The full queue size (may exceed the rows shown). */
+    public int queueSize() {
+        return queueSize;
+    }
+
+    /** Copies the context's queue and channel. */
+    public void refresh(ExecutionContext context) {
+        if (context == null) {
+            queue.clear();
+            channel.clear();
+            return;
+        }
+        List<TaskSpec> specs = context.queue().pendingSpecs();
+        queueSize = specs.size();
+        List<QueueRow> rows = new ArrayList<>(Math.min(specs.size(), QUEUE_LIMIT));
+        for (int i = 0; i < specs.size() && i < QUEUE_LIMIT; i++) {
+            TaskSpec spec = specs.get(i);
+            rows.add(new QueueRow(i, spec.taskId(), spec.status().wireName(), spec.retryCount(), spec.maxRetries(),
+                    spec.lastError() == null ? "" : spec.lastError(), spec.groupId() == null ? "" : spec.groupId()));
+        }
+        queue.setAll(rows);
+        List<ChannelRow> results = new ArrayList<>();
+        List<ChannelRow> values = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : context.channel().snapshot().entrySet()) {
+            boolean result = entry.getKey().endsWith(Channel.RESULT_SUFFIX);
+            (result ? results : values).add(ChannelRow.of(entry.getKey(), entry.getValue(), result, 3));
+        }
+        results.addAll(values);
+        channel.setAll(results);
+    }
+}

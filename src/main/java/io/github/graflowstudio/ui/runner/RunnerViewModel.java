@@ -1,0 +1,488 @@
+package io.github.graflowstudio.ui.runner;
+
+import io.github.graflowstudio.checkpoint.CheckpointLoadException;
+import io.github.graflowstudio.checkpoint.CheckpointManager;
+import io.github.graflowstudio.checkpoint.CheckpointResult;
+import io.github.graflowstudio.checkpoint.ResumedRun;
+import io.github.graflowstudio.debug.BreakpointSet;
+import io.github.graflowstudio.debug.DebugAction;
+import io.github.graflowstudio.debug.DebugListener;
+import io.github.graflowstudio.debug.DebugSession;
+import io.github.graflowstudio.debug.DebugState;
+import io.github.graflowstudio.debug.JexlConditionEvaluator;
+import io.github.graflowstudio.debug.PauseInfo;
+import io.github.graflowstudio.document.WorkflowDocument;
+import io.github.graflowstudio.document.compile.CompiledWorkflow;
+import io.github.graflowstudio.document.compile.KindTaskResolver;
+import io.github.graflowstudio.document.compile.WorkflowCompilationException;
+import io.github.graflowstudio.document.compile.WorkflowCompiler;
+import io.github.graflowstudio.engine.ExecutionContext;
+import io.github.graflowstudio.engine.RunResult;
+import io.github.graflowstudio.engine.WorkflowEngine;
+import io.github.graflowstudio.engine.event.RunEvent;
+import io.github.graflowstudio.ui.common.FxEventPump;
+import io.github.graflowstudio.ui.editor.EditorViewModel;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The runner panel and debugger: runs the open document from a start node chosen among its
+ * nodes, on a background engine thread, with run, pause, step over/into, continue, stop,
+ * restart, breakpoints, checkpoint now, resume from a checkpoint and run from here. Engine
+ * events come back through one {@link FxEventPump}, one batch per pulse. FX thread only.
+ */
+public final class RunnerViewModel {
+    private final EditorViewModel editor;
+    private final Executor engineThread;
+    private final Consumer<Runnable> fxThread;
+    private final CheckpointManager checkpoints;
+    private final WorkflowCompiler compiler;
+    private final StartNodeChooser chooser;
+    private final BreakpointSet breakpoints = new BreakpointSet();
+    private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", ExecutionContext.DEFAULT_MAX_STEPS);
+    private final ObjectProperty<DebugState> state = new SimpleObjectProperty<>(this, "state", DebugState.IDLE);
+    private final ObjectProperty<PauseInfo> pause = new SimpleObjectProperty<>(this, "pause");
+    private final SimpleStringProperty status = new SimpleStringProperty(this, "status", "Ready");
+    private final SimpleObjectProperty<RunMonitor> monitor = new SimpleObjectProperty<>(this, "monitor");
+    private final RunSnapshots snapshots = new RunSnapshots();
+    private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
+    private final SimpleBooleanProperty canRun = new SimpleBooleanProperty(this, "canRun");
+    private final SimpleBooleanProperty canPause = new SimpleBooleanProperty(this, "canPause");
+    private final SimpleBooleanProperty canStep = new SimpleBooleanProperty(this, "canStep");
+    private final SimpleBooleanProperty canContinue = new SimpleBooleanProperty(this, "canContinue");
+    private final SimpleBooleanProperty canStop = new SimpleBooleanProperty(this, "canStop");
+    private final SimpleBooleanProperty canCheckpoint = new SimpleBooleanProperty(this, "canCheckpoint");
+    private DebugSession session;
+    private String runStart;
+    private long runStartedNanos;
+    private Instant runStartedAt;
+    private ExecutionContext lastContext;
+    private long lastSnapshotNanos;
+
+    /**
+     * The runner of an editor's document.
+     *
+     * @param editor           the editor (its document is what runs; its canvas shows the run)
+     * @param engineThread     where the engine runs (one background thread)
+     * @param fxThread         how events reach the FX thread ({@code Platform::runLater})
+     * @param checkpointFolder where checkpoints go
+     */
+    public RunnerViewModel(EditorViewModel editor, Executor engineThread, Consumer<Runnable> fxThread,
+                           Path checkpointFolder) {
+        this.editor = editor;
+        this.engineThread = engineThread;
+        this.fxThread = fxThread;
+        this.compiler = new WorkflowCompiler(editor.kinds());
+        this.checkpoints = new CheckpointManager(checkpointFolder, KindTaskResolver.forKinds(editor.kinds()));
+        this.chooser = new StartNodeChooser(editor.document(), editor.kinds());
+        editor.documentProperty().addListener((obs, old, now) -> {
+            chooser.documentChanged(now);
+            publishReachability();
+        });
+        chooser.startProperty().addListener((obs, old, now) -> {
+            publishReachability();
+            updateAbilities();
+        });
+        chooser.noticeProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                status.set(now);
+            }
+        });
+        breakpoints.addChangeListener(() -> fxThread.accept(this::publishBreakpoints));
+        publishReachability();
+        updateAbilities();
+    }
+
+    // ----- properties -----------------------------------------------------------------------
+
+    /** The start node choice. */
+    public StartNodeChooser startNodes() {
+        return chooser;
+    }
+
+    /** Breakpoints (shared by every run of this runner). */
+    public BreakpointSet breakpoints() {
+        return breakpoints;
+    }
+
+    /** Step limit of new runs. */
+    public IntegerProperty maxStepsProperty() {
+        return maxSteps;
+    }
+
+    /** The debugger's state. */
+    public ReadOnlyObjectProperty<DebugState> stateProperty() {
+        return state;
+    }
+
+    /** Where the run is paused, or {@code null}. */
+    public ReadOnlyObjectProperty<PauseInfo> pauseProperty() {
+        return pause;
+    }
+
+    /** One line for the status bar. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The current run's monitor (timeline, log, states), or {@code null} before the first run. */
+    public ReadOnlyObjectProperty<RunMonitor> monitorProperty() {
+        return monitor;
+    }
+
+    /** Queue and channel snapshots. */
+    public RunSnapshots snapshots() {
+        return snapshots;
+    }
+
+    /** Runs of this session. */
+    public ObservableList<RunRecord> history() {
+        return history;
+    }
+
+    /** Whether Run is possible. */
+    public ReadOnlyBooleanProperty canRunProperty() {
+        return canRun;
+    }
+
+    /** Whether Pause is possible. */
+    public ReadOnlyBooleanProperty canPauseProperty() {
+        return canPause;
+    }
+
+    /** Whether Step is possible. */
+    public ReadOnlyBooleanProperty canStepProperty() {
+        return canStep;
+    }
+
+    /** Whether Continue is possible. */
+    public ReadOnlyBooleanProperty canContinueProperty() {
+        return canContinue;
+    }
+
+    /** Whether Stop is possible. */
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop;
+    }
+
+    /** Whether Checkpoint now is possible. */
+    public ReadOnlyBooleanProperty canCheckpointProperty() {
+        return canCheckpoint;
+    }
+
+    /** The context of the current or last run, or {@code null}. */
+    public ExecutionContext lastContext() {
+        return lastContext;
+    }
+
+    // ----- commands -------------------------------------------------------------------------
+
+    /** F5: runs from the chosen start until a breakpoint or the end. */
+    public void run() {
+        if (canRun.get()) {
+            startNew(false, chooser.startProperty().get(), null);
+        }
+    }
+
+    /** F10: starts paused before the first task, or runs one task when paused (a group as a whole). */
+    public void stepOver() {
+        if (session == null || state.get() == DebugState.FINISHED || state.get() == DebugState.IDLE) {
+            if (canRun.get()) {
+                startNew(true, chooser.startProperty().get(), null);
+            }
+        } else if (session.can(DebugAction.STEP) && state.get() == DebugState.PAUSED) {
+            session.stepOver();
+        }
+    }
+
+    /** F11: like step over, but also stops before each parallel-group member. */
+    public void stepInto() {
+        if (session != null && state.get() == DebugState.PAUSED) {
+            session.stepInto();
+        } else {
+            stepOver();
+        }
+    }
+
+    /** F8: continues a paused run. */
+    public void resume() {
+        if (session != null && state.get() == DebugState.PAUSED) {
+            session.resume();
+        }
+    }
+
+    /** F6: pauses a running run before its next task. */
+    public void pause() {
+        if (session != null && state.get() == DebugState.RUNNING) {
+            session.requestPause();
+        }
+    }
+
+    /** Shift+F5: stops the run before its next task. */
+    public void stop() {
+        if (session != null) {
+            session.stop();
+        }
+    }
+
+    /** Ctrl+Shift+F5: stops the run and starts it again from the same start node. */
+    public void restart() {
+        String start = runStart != null ? runStart : chooser.startProperty().get();
+        stop();
+        if (start != null) {
+            startNew(false, start, null);
+        }
+    }
+
+    /** Runs from a node with the channel of the last run (results and values kept). */
+    public void runFrom(String nodeId) {
+        if (nodeId == null || !editor.document().hasId(nodeId) || isActive()) {
+            return;
+        }
+        Map<String, Object> channel = lastContext == null ? Map.of() : lastContext.channel().snapshot();
+        startNew(false, nodeId, channel);
+    }
+
+    /** F9: toggles a breakpoint on a node. */
+    public void toggleBreakpoint(String nodeId) {
+        if (nodeId != null && editor.document().hasId(nodeId)) {
+            breakpoints.toggleTask(nodeId);
+        }
+    }
+
+    /**
+     * Writes a checkpoint of the paused run.
+     *
+     * @return the written set, or {@code null} if not paused or the write failed (status says why)
+     */
+    public CheckpointResult checkpointNow() {
+        if (session == null || state.get() != DebugState.PAUSED) {
+            status.set("Checkpoint now needs a paused run");
+            return null;
+        }
+        try {
+            CheckpointResult result = session.checkpointNow(checkpoints, null);
+            status.set("Checkpoint written: " + result.base()
+                    + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " not serialisable)"));
+            return result;
+        } catch (RuntimeException e) {
+            status.set("Checkpoint failed: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Loads a checkpoint set and stops before its first pending task. Tasks come from the open
+     * document where it defines them.
+     *
+     * @return whether the run was resumed
+     */
+    public boolean resumeFrom(Path path) {
+        if (isActive()) {
+            status.set("Stop the current run before resuming a checkpoint");
+            return false;
+        }
+        CompiledWorkflow compiled = compileOrReport(null);
+        try {
+            ResumedRun resumed = checkpoints.resumeFromCheckpoint(path, compiled == null ? null : compiled.graph());
+            begin(resumed.context(), true, resumed.context().startNode());
+            status.set("Resumed " + resumed.base().getFileName() + (resumed.note() == null ? "" : ": " + resumed.note()));
+            return true;
+        } catch (CheckpointLoadException e) {
+            status.set("Cannot resume: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Whether a run is going on (running, paused or stopping). */
+    public boolean isActive() {
+        DebugState current = state.get();
+        return current == DebugState.RUNNING || current == DebugState.PAUSED || current == DebugState.STOPPING;
+    }
+
+    // ----- running --------------------------------------------------------------------------
+
+    private void startNew(boolean paused, String start, Map<String, Object> channel) {
+        if (start == null) {
+            status.set("Choose a start node first");
+            return;
+        }
+        CompiledWorkflow compiled = compileOrReport(start);
+        if (compiled == null) {
+            return;
+        }
+        ExecutionContext context = ExecutionContext.builder(compiled.graph()).startNode(start)
+                .maxSteps(Math.max(1, maxSteps.get())).initialChannel(channel == null ? Map.of() : channel).build();
+        begin(context, paused, start);
+    }
+
+    private CompiledWorkflow compileOrReport(String start) {
+        WorkflowDocument document = editor.document();
+        try {
+            return compiler.compile(start == null ? document : document.withStart(start));
+        } catch (WorkflowCompilationException e) {
+            status.set("Cannot run: " + e.errors().size() + " problem(s); first: " + e.errors().get(0).message());
+            return null;
+        }
+    }
+
+    private void begin(ExecutionContext context, boolean paused, String start) {
+        WorkflowEngine engine = new WorkflowEngine();
+        engine.setCheckpointWriter(checkpoints);
+        lastContext = context;
+        runStart = start;
+        runStartedNanos = System.nanoTime();
+        runStartedAt = Instant.now();
+        RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos);
+        monitor.set(runMonitor);
+        DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
+        FxEventPump<Object> pump = new FxEventPump<>(batch -> apply(next, runMonitor, batch), fxThread, 100_000);
+        next.addListener(new DebugListener() {
+            @Override
+            public void onRunEvent(RunEvent event) {
+                pump.post(event);
+            }
+
+            @Override
+            public void onStateChanged(DebugState newState, PauseInfo info) {
+                pump.post(new StateChange(newState, info));
+            }
+
+            @Override
+            public void onFinished(RunResult result) {
+                pump.post(result);
+            }
+
+            @Override
+            public void onConditionError(io.github.graflowstudio.debug.Breakpoint breakpoint, String message) {
+                pump.post(new StateChange(null, null, "Breakpoint condition failed (paused there): " + message));
+            }
+        });
+        session = next;
+        state.set(DebugState.RUNNING);
+        status.set("Running from " + start);
+        updateAbilities();
+        if (paused) {
+            next.startPaused();
+        } else {
+            next.start();
+        }
+    }
+
+    /** A state change queued through the pump. */
+    private record StateChange(DebugState state, PauseInfo pause, String message) {
+        StateChange(DebugState state, PauseInfo pause) {
+            this(state, pause, null);
+        }
+    }
+
+    private void apply(DebugSession owner, RunMonitor runMonitor, List<Object> batch) {
+        if (owner != session) {
+            return;
+        }
+        List<RunEvent> events = new java.util.ArrayList<>(batch.size());
+        for (Object item : batch) {
+            if (item instanceof RunEvent event) {
+                events.add(event);
+            } else {
+                runMonitor.apply(events);
+                events.clear();
+                if (item instanceof StateChange change) {
+                    applyState(change, runMonitor);
+                } else if (item instanceof RunResult result) {
+                    finish(result, runMonitor);
+                }
+            }
+        }
+        runMonitor.apply(events);
+        long now = System.nanoTime();
+        if (state.get() != DebugState.RUNNING || now - lastSnapshotNanos > 250_000_000L) {
+            lastSnapshotNanos = now;
+            snapshots.refresh(lastContext);
+        }
+        publishRun(runMonitor);
+    }
+
+    private void applyState(StateChange change, RunMonitor runMonitor) {
+        if (change.message() != null) {
+            status.set(change.message());
+            return;
+        }
+        state.set(change.state());
+        pause.set(change.pause());
+        if (change.state() == DebugState.PAUSED && change.pause() != null) {
+            runMonitor.pausedAt(change.pause().taskId());
+            status.set(change.pause().describe());
+            editor.reveal(change.pause().taskId());
+        } else if (change.state() == DebugState.RUNNING) {
+            runMonitor.pausedAt(null);
+            status.set("Running");
+        } else if (change.state() == DebugState.STOPPING) {
+            status.set("Stopping before the next task");
+        }
+        updateAbilities();
+    }
+
+    private void finish(RunResult result, RunMonitor runMonitor) {
+        state.set(DebugState.FINISHED);
+        pause.set(null);
+        runMonitor.finished(lastContext.graph().nodeIds());
+        snapshots.refresh(lastContext);
+        long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
+        status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + millis + " ms"
+                + (result.error() == null ? "" : ": " + result.errorMessage()));
+        history.add(0, new RunRecord(history.size() + 1, runStart, result.status().wireName(), result.steps(), millis,
+                runStartedAt, List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
+                List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
+        updateAbilities();
+    }
+
+    private void publishRun(RunMonitor runMonitor) {
+        editor.decorationsProperty().set(editor.decorationsProperty().get()
+                .withRun(runMonitor.states(), runMonitor.runCounts(), runMonitor.ghostEdges()));
+    }
+
+    private void publishBreakpoints() {
+        java.util.Set<String> enabled = new java.util.HashSet<>();
+        java.util.Set<String> disabled = new java.util.HashSet<>();
+        for (var breakpoint : breakpoints.all()) {
+            if (breakpoint.taskId() != null) {
+                (breakpoint.enabled() ? enabled : disabled).add(breakpoint.taskId());
+            }
+        }
+        disabled.removeAll(enabled);
+        editor.decorationsProperty().set(editor.decorationsProperty().get().withBreakpoints(enabled, disabled));
+    }
+
+    private void publishReachability() {
+        StartNodeChooser.Reachability reach = chooser.reachability();
+        editor.decorationsProperty().set(editor.decorationsProperty().get()
+                .withReachability(reach.dimmed(), reach.byJumps()));
+    }
+
+    private void updateAbilities() {
+        DebugState current = state.get();
+        boolean idle = current == DebugState.IDLE || current == DebugState.FINISHED;
+        canRun.set(idle && chooser.startProperty().get() != null);
+        canPause.set(current == DebugState.RUNNING);
+        canStep.set(current == DebugState.PAUSED || (idle && chooser.startProperty().get() != null));
+        canContinue.set(current == DebugState.PAUSED);
+        canStop.set(current == DebugState.RUNNING || current == DebugState.PAUSED);
+        canCheckpoint.set(current == DebugState.PAUSED);
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.graflowstudio.ui.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.graflowstudio.checkpoint.CheckpointResult;
+import io.github.graflowstudio.checkpoint.inspect.CheckpointReader;
+import io.github.graflowstudio.checkpoint.inspect.model.CheckpointInspection;
+import io.github.graflowstudio.debug.DebugState;
+import io.github.graflowstudio.document.WorkflowDocument;
+import io.github.graflowstudio.document.WorkflowNode;
+import io.github.graflowstudio.document.edit.EditCommands;
+import io.github.graflowstudio.ui.editor.EditorViewModel;
+import io.github.graflowstudio.ui.editor.NodeRunState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunnerViewModelTest {
+    private final UiThread ui = new UiThread();
+    private final ExecutorService engineThread = Executors.newSingleThreadExecutor();
+    @TempDir
+    Path folder;
+    private EditorViewModel editor;
+    private RunnerViewModel runner;
+
+    @AfterEach
+    void close() {
+        engineThread.shutdownNow();
+        ui.close();
+    }
+
+    private void open(WorkflowDocument document) {
+        ui.run(() -> {
+            editor = new EditorViewModel(document);
+            runner = new RunnerViewModel(editor, engineThread, ui::post, folder.resolve("checkpoints"));
+        });
+    }
+
+    static WorkflowDocument chain() {
+        WorkflowDocument document = WorkflowDocument.of("chain", List.of(
+                WorkflowNode.of("a", "echo", Map.of("value", 1), 0, 0),
+                WorkflowNode.of("b", "expr", Map.of("expression", "a + 1"), 200, 0),
+                WorkflowNode.of("c", "expr", Map.of("expression", "b * 10"), 400, 0),
+                WorkflowNode.of("orphan", "echo", Map.of("value", 0), 0, 300)), List.of(), List.of());
+        return document.withEdge("a", "b").withEdge("b", "c").withStart("a");
+    }
+
+    @Test
+    void startChoicesAreExactlyTheGraphsNodesAndFollowRenameAndDelete() {
+        open(chain());
+        assertEquals(List.of("a", "b", "c", "orphan"), ui.call(() -> List.copyOf(runner.startNodes().choices())));
+        assertEquals("a", ui.call(() -> runner.startNodes().startProperty().get()));
+        ui.run(() -> editor.rename("a", "first"));
+        assertEquals("first", ui.call(() -> runner.startNodes().startProperty().get()));
+        assertEquals(List.of("first", "b", "c", "orphan"), ui.call(() -> List.copyOf(runner.startNodes().choices())));
+        ui.run(() -> editor.execute(EditCommands.delete(List.of("first"), List.of())));
+        assertNull(ui.call(() -> runner.startNodes().startProperty().get()));
+        assertTrue(ui.call(() -> runner.statusProperty().get()).contains("was removed"));
+        assertFalse(ui.call(() -> runner.canRunProperty().get()), "no run without a valid start node");
+    }
+
+    @Test
+    void reachabilityDimsWhatTheStartCannotReach() {
+        WorkflowDocument document = chain().withNode(WorkflowNode.of("jump", "branch",
+                Map.of("condition", "true", "ifTrue", "orphan"), 600, 0)).withEdge("c", "jump");
+        open(document);
+        StartNodeChooser.Reachability reach = ui.call(() -> runner.startNodes().reachability());
+        assertEquals(java.util.Set.of("orphan"), reach.byJumps());
+        assertTrue(reach.dimmed().isEmpty());
+        ui.run(() -> runner.startNodes().startProperty().set("c"));
+        reach = ui.call(() -> runner.startNodes().reachability());
+        assertEquals(java.util.Set.of("a", "b"), reach.dimmed());
+        assertEquals(java.util.Set.of("a", "b"), ui.call(() -> editor.decorationsProperty().get().dimmed()));
+    }
+
+    @Test
+    void breakpointPausesThenStepRunsOneTaskThenContinueFinishes() {
+        open(chain());
+        ui.run(() -> runner.toggleBreakpoint("b"));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "pause at b");
+        assertEquals("b", ui.call(() -> runner.pauseProperty().get().taskId()));
+        assertEquals(List.of("b"), ui.call(() -> runner.snapshots().queue().stream().map(QueueRow::taskId).toList()));
+        assertEquals(NodeRunState.SUCCEEDED, ui.call(() -> editor.decorationsProperty().get().runStates().get("a")));
+        assertEquals(NodeRunState.PAUSED_HERE, ui.call(() -> editor.decorationsProperty().get().runStates().get("b")));
+        assertTrue(ui.call(() -> editor.decorationsProperty().get().breakpoints().contains("b")));
+
+        ui.run(runner::stepOver);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED
+                && "c".equals(runner.pauseProperty().get().taskId()), "step to c");
+        assertEquals(List.of("a", "b"), runner.lastContext().completedTasks());
+
+        ui.run(runner::resume);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        assertEquals(20L, ((Number) runner.lastContext().result("c", null)).longValue());
+        RunRecord record = ui.call(() -> runner.history().get(0));
+        assertEquals("completed", record.status());
+        assertEquals(3, record.steps());
+        assertEquals(NodeRunState.SKIPPED, ui.call(() -> editor.decorationsProperty().get().runStates().get("orphan")));
+        assertTrue(ui.call(() -> runner.canRunProperty().get()));
+    }
+
+    @Test
+    void failingNodeShowsItsRetriesAndError() {
+        WorkflowDocument document = WorkflowDocument.of("flaky", List.of(
+                        WorkflowNode.of("flaky", "fail", Map.of("failures", 5, "message", "boom", "value", 1), 0, 0)
+                                .withMaxRetries(2)), List.of(), List.of());
+        open(document);
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        RunMonitor monitor = ui.call(() -> runner.monitorProperty().get());
+        assertEquals(List.of("retry", "retry", "error"), ui.call(() -> monitor.timeline().stream()
+                .map(TimelineEntry::outcome).toList()));
+        assertEquals(NodeRunState.FAILED, ui.call(() -> monitor.states().get("flaky")));
+        assertTrue(ui.call(() -> monitor.log().stream().anyMatch(entry -> entry.level().equals("error")
+                && entry.message().contains("boom") && entry.detail().contains("PlannedFailure"))));
+        assertTrue(ui.call(() -> runner.statusProperty().get()).contains("failed"));
+    }
+
+    @Test
+    void checkpointNowWhilePausedWritesASetTheInspectorReadsWithoutErrors() throws Exception {
+        open(chain());
+        ui.run(() -> runner.toggleBreakpoint("c"));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "pause at c");
+        CheckpointResult written = ui.call(runner::checkpointNow);
+        CheckpointInspection inspection = CheckpointReader.read(written.base());
+        assertFalse(inspection.hasErrors(), inspection.flags().toString());
+        assertEquals(List.of("c"), inspection.pendingTaskIds());
+        ui.run(runner::stop);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "stopped");
+
+        ui.run(() -> runner.resumeFrom(written.base()));
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "resumed paused");
+        assertEquals("c", ui.call(() -> runner.pauseProperty().get().taskId()));
+        ui.run(runner::resume);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "resumed run finished");
+        assertEquals(20L, ((Number) runner.lastContext().result("c", null)).longValue());
+    }
+
+    @Test
+    void runFromHereKeepsTheChannelOfTheLastRun() {
+        open(chain());
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "first run");
+        ui.run(() -> runner.runFrom("c"));
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED && runner.history().size() == 2, "second run");
+        assertEquals("completed", ui.call(() -> runner.history().get(0).status()));
+        assertEquals(1, ui.call(() -> runner.history().get(0).steps()));
+        assertEquals(20L, ((Number) runner.lastContext().result("c", null)).longValue());
+    }
+}
