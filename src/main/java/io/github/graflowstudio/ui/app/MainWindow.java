@@ -10,6 +10,10 @@ import io.github.graflowstudio.ui.editor.ProblemsViewModel;
 import io.github.graflowstudio.ui.editor.PropertiesView;
 import io.github.graflowstudio.ui.editor.PropertiesViewModel;
 import io.github.graflowstudio.ui.editor.geometry.Point;
+import io.github.graflowstudio.ui.runner.RunnerControls;
+import io.github.graflowstudio.ui.runner.RunnerPanels;
+import io.github.graflowstudio.ui.runner.RunnerViewModel;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -39,6 +43,12 @@ public final class MainWindow {
     private final Label statusMessage = new Label();
     private final AutoLayoutViewModel layout;
     private final EditorMenus menus;
+    private final RunnerViewModel runner;
+    private final ExecutorService engineThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "studio-engine");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService layoutWorker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "studio-layout");
         thread.setDaemon(true);
@@ -50,8 +60,8 @@ public final class MainWindow {
         return thread;
     });
 
-    /** Builds the window content for a workspace. */
-    public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes) {
+    /** Builds the window content for a workspace; runs write checkpoints into {@code checkpointFolder}. */
+    public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes, Path checkpointFolder) {
         this.workspace = workspace;
         this.editor = workspace.editor();
         this.canvas = new GraphCanvas(editor);
@@ -59,6 +69,14 @@ public final class MainWindow {
         this.problems = new ProblemsViewModel(editor, background, Platform::runLater);
         this.layout = new AutoLayoutViewModel(editor, layoutWorker, Platform::runLater);
         this.menus = new EditorMenus(workspace, canvas, dialogs, themes, this::showFind, layout);
+        this.runner = new RunnerViewModel(editor, engineThread, Platform::runLater, checkpointFolder);
+        RunnerControls controls = new RunnerControls(runner, editor,
+                title -> dialogs.chooseFileToOpen(title, "Checkpoint sets", "*.meta.json", "*.state.json", "*.context.json",
+                        "*.pkl"), () -> null);
+        menus.addMenu(controls.runMenu());
+        menus.addToolItems(controls.toolbarItems().toArray(new javafx.scene.Node[0]));
+        canvas.setOnBreakpointToggle(runner::toggleBreakpoint);
+        canvas.setContextMenuFactory(controls::contextMenu);
         PaletteView palette = new PaletteView(editor, kind -> {
             var view = editor.viewportProperty().get();
             editor.addNode(kind, view.toWorld(new Point(view.width() / 2, view.height() / 2)));
@@ -79,6 +97,7 @@ public final class MainWindow {
         problemsTab.setId("problemsTab");
         problemsTab.textProperty().bind(problems.summaryProperty().map(summary -> "Problems · " + summary));
         bottomTabs.getTabs().add(problemsTab);
+        bottomTabs.getTabs().addAll(new RunnerPanels(runner).tabs());
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane vertical = new SplitPane(split, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
@@ -116,7 +135,10 @@ public final class MainWindow {
         HBox layoutBox = new HBox(6, new Label("Laying out…"), layoutProgress, cancelLayout);
         layoutBox.visibleProperty().bind(layout.runningProperty());
         layoutBox.managedProperty().bind(layout.runningProperty());
-        HBox bar = new HBox(18, selection, statusMessage, spacer, layoutBox, counts, zoom);
+        Label runStatus = new Label();
+        runStatus.setId("runStatus");
+        runStatus.textProperty().bind(runner.statusProperty());
+        HBox bar = new HBox(18, selection, statusMessage, spacer, layoutBox, runStatus, counts, zoom);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -150,6 +172,11 @@ public final class MainWindow {
         return menus;
     }
 
+    /** The runner and debugger. */
+    public RunnerViewModel runner() {
+        return runner;
+    }
+
     /** Auto layout. */
     public AutoLayoutViewModel layout() {
         return layout;
@@ -159,6 +186,8 @@ public final class MainWindow {
     public void dispose() {
         layout.cancel();
         layoutWorker.shutdownNow();
+        runner.stop();
+        engineThread.shutdownNow();
         background.shutdownNow();
     }
 }

@@ -1,0 +1,278 @@
+package io.github.graflowstudio.ui.runner;
+
+import io.github.graflowstudio.debug.Breakpoint;
+import io.github.graflowstudio.debug.BreakpointKind;
+import io.github.graflowstudio.debug.BreakpointSet;
+import io.github.graflowstudio.ui.editor.TextDisplay;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.converter.IntegerStringConverter;
+
+/**
+ * The debugger's bottom panels: queue, channel and results, log, timeline, breakpoints and run
+ * history. Tables and trees are virtualised controls. FX thread only.
+ */
+public final class RunnerPanels {
+    private final RunnerViewModel model;
+
+    /** Panels over a runner. */
+    public RunnerPanels(RunnerViewModel model) {
+        this.model = model;
+    }
+
+    /** All panel tabs in order. */
+    public java.util.List<Tab> tabs() {
+        return java.util.List.of(tab("queueTab", "Queue", queue()), tab("channelTab", "Channel", channel()),
+                tab("logTab", "Log", log()), tab("timelineTab", "Timeline", timeline()),
+                tab("breakpointsTab", "Breakpoints", breakpoints()), tab("historyTab", "History", history()));
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private TableView<QueueRow> queue() {
+        TableView<QueueRow> table = new TableView<>(model.snapshots().queue());
+        table.setId("queueTable");
+        table.setPlaceholder(new Label("The queue is empty."));
+        table.getColumns().add(column("#", QueueRow::position, 50));
+        table.getColumns().add(column("Task", row -> TextDisplay.visible(row.taskId()), 200));
+        table.getColumns().add(column("Status", QueueRow::status, 90));
+        table.getColumns().add(column("Retries", row -> row.retryCount() + " / " + row.maxRetries(), 80));
+        table.getColumns().add(column("Last error", QueueRow::lastError, 300));
+        table.getColumns().add(column("Group", QueueRow::group, 120));
+        return table;
+    }
+
+    private TreeTableView<ChannelRow> channel() {
+        TreeTableView<ChannelRow> tree = new TreeTableView<>();
+        tree.setId("channelTree");
+        tree.setShowRoot(false);
+        tree.setPlaceholder(new Label("No channel values yet."));
+        TreeTableColumn<ChannelRow, String> key = new TreeTableColumn<>("Key");
+        key.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().key()));
+        key.setPrefWidth(260);
+        TreeTableColumn<ChannelRow, String> value = new TreeTableColumn<>("Value");
+        value.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().value()));
+        value.setPrefWidth(420);
+        TreeTableColumn<ChannelRow, String> type = new TreeTableColumn<>("Type");
+        type.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().type()));
+        tree.getColumns().add(key);
+        tree.getColumns().add(value);
+        tree.getColumns().add(type);
+        Runnable refill = () -> {
+            TreeItem<ChannelRow> root = new TreeItem<>();
+            for (ChannelRow row : model.snapshots().channel()) {
+                root.getChildren().add(item(row));
+            }
+            tree.setRoot(root);
+        };
+        model.snapshots().channel().addListener((javafx.collections.ListChangeListener<ChannelRow>) change -> refill.run());
+        refill.run();
+        return tree;
+    }
+
+    private static TreeItem<ChannelRow> item(ChannelRow row) {
+        TreeItem<ChannelRow> item = new TreeItem<>(row);
+        for (ChannelRow child : row.children()) {
+            item.getChildren().add(item(child));
+        }
+        return item;
+    }
+
+    private SplitPane log() {
+        ListView<LogEntry> list = new ListView<>();
+        list.setId("logList");
+        TextArea detail = new TextArea();
+        detail.setEditable(false);
+        detail.setId("logDetail");
+        ComboBox<String> filter = new ComboBox<>(FXCollections.observableArrayList("All tasks"));
+        filter.setValue("All tasks");
+        filter.setTooltip(new Tooltip("Show the log of one task"));
+        Runnable bind = () -> {
+            RunMonitor monitor = model.monitorProperty().get();
+            ObservableList<LogEntry> source = monitor == null ? FXCollections.observableArrayList() : monitor.log();
+            javafx.collections.transformation.FilteredList<LogEntry> filtered = new javafx.collections.transformation.FilteredList<>(source);
+            filtered.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                    entry -> "All tasks".equals(filter.getValue()) || filter.getValue().equals(entry.taskId()), filter.valueProperty()));
+            list.setItems(filtered);
+            filter.getItems().setAll("All tasks");
+            filter.getItems().addAll(model.startNodes().choices());
+            filter.setValue("All tasks");
+        };
+        model.monitorProperty().addListener((obs, old, now) -> bind.run());
+        bind.run();
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(LogEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (empty || entry == null) {
+                    setText(null);
+                    return;
+                }
+                setText(String.format("%7d ms  %-16s %s", entry.elapsedMillis(),
+                        entry.taskId() == null ? "(run)" : TextDisplay.visible(entry.taskId()), entry.message()));
+                if (!entry.level().equals("info")) {
+                    getStyleClass().add(entry.level().equals("error") ? "problem-error" : "problem-warning");
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
+                detail.setText(entry == null ? "" : entry.message() + (entry.detail() == null ? "" : "\n\n" + entry.detail())));
+        BorderPane left = new BorderPane(list);
+        left.setTop(filter);
+        SplitPane split = new SplitPane(left, detail);
+        split.setDividerPositions(0.6);
+        return split;
+    }
+
+    private TableView<TimelineEntry> timeline() {
+        TableView<TimelineEntry> table = new TableView<>();
+        table.setId("timelineTable");
+        table.setPlaceholder(new Label("Run the workflow to see its timeline."));
+        model.monitorProperty().addListener((obs, old, now) -> table.setItems(now == null ? null : now.timeline()));
+        table.getColumns().add(column("Step", TimelineEntry::step, 60));
+        table.getColumns().add(column("Task", entry -> TextDisplay.visible(entry.taskId()), 180));
+        table.getColumns().add(column("Branch", TimelineEntry::branch, 100));
+        table.getColumns().add(column("Attempt", TimelineEntry::attempt, 70));
+        table.getColumns().add(column("Outcome", TimelineEntry::outcome, 80));
+        table.getColumns().add(column("Start (ms)", entry -> String.format("%.1f", entry.startMillis()), 90));
+        TableColumn<TimelineEntry, TimelineEntry> duration = column("Duration", entry -> entry, 260);
+        duration.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(TimelineEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                double width = Math.max(2, Math.min(160, Math.log10(1 + entry.durationMicros()) * 30));
+                Rectangle bar = new Rectangle(width, 10, entry.outcome().equals("success") ? Color.web("#2e7d32")
+                        : entry.outcome().equals("retry") ? Color.web("#ef8f00") : Color.web("#d32f2f"));
+                setGraphic(new HBox(6, bar, new Label(format(entry.durationMicros()))));
+            }
+        });
+        table.getColumns().add(duration);
+        return table;
+    }
+
+    private static String format(double micros) {
+        return micros < 1000 ? String.format("%.0f µs", micros) : String.format("%.1f ms", micros / 1000);
+    }
+
+    private BorderPane breakpoints() {
+        BreakpointSet set = model.breakpoints();
+        TableView<Breakpoint> table = new TableView<>();
+        table.setId("breakpointTable");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("No breakpoints. Press F9 on a task or click its dot."));
+        Runnable refill = () -> table.getItems().setAll(set.all());
+        set.addChangeListener(() -> javafx.application.Platform.runLater(refill));
+        refill.run();
+        TableColumn<Breakpoint, Boolean> enabled = new TableColumn<>("On");
+        enabled.setCellValueFactory(cell -> {
+            SimpleBooleanProperty on = new SimpleBooleanProperty(cell.getValue().enabled());
+            on.addListener((obs, was, now) -> set.update(cell.getValue().withEnabled(now)));
+            return on;
+        });
+        enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
+        enabled.setEditable(true);
+        table.getColumns().add(enabled);
+        table.getColumns().add(column("Where", Breakpoint::describe, 260));
+        TableColumn<Breakpoint, String> condition = column("Condition (JEXL)", b -> b.condition() == null ? "" : b.condition(), 220);
+        condition.setCellFactory(TextFieldTableCell.forTableColumn());
+        condition.setOnEditCommit(edit -> set.update(edit.getRowValue().withCondition(edit.getNewValue())));
+        condition.setEditable(true);
+        table.getColumns().add(condition);
+        TableColumn<Breakpoint, Integer> hitCount = column("Pause from hit", Breakpoint::hitCount, 110);
+        hitCount.setCellFactory(TextFieldTableCell.forTableColumn(new IntegerStringConverter()));
+        hitCount.setOnEditCommit(edit -> set.update(edit.getRowValue().withHitCount(
+                edit.getNewValue() == null ? 0 : Math.max(0, edit.getNewValue()))));
+        hitCount.setEditable(true);
+        table.getColumns().add(hitCount);
+        table.getColumns().add(column("Hits", b -> set.hits(b.id()), 60));
+        ComboBox<BreakpointKind> kind = new ComboBox<>(FXCollections.observableArrayList(BreakpointKind.values()));
+        kind.getItems().remove(BreakpointKind.TASK);
+        kind.setValue(BreakpointKind.ON_FAILURE);
+        kind.setId("eventBreakpointKind");
+        Button addEvent = new Button("Add event breakpoint");
+        addEvent.setId("addEventBreakpoint");
+        addEvent.setTooltip(new Tooltip("Pause when the chosen event happens anywhere in the run"));
+        addEvent.setOnAction(event -> set.add(kind.getValue(), null, null, 0));
+        Button remove = new Button("Remove");
+        remove.setOnAction(event -> {
+            Breakpoint selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                set.remove(selected.id());
+            }
+        });
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        BorderPane pane = new BorderPane(table);
+        pane.setTop(new HBox(8, kind, addEvent, spacer, remove));
+        return pane;
+    }
+
+    private BorderPane history() {
+        ListView<RunRecord> list = new ListView<>(model.history());
+        list.setId("historyList");
+        list.setPlaceholder(new Label("Runs of this session appear here."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(RunRecord record, boolean empty) {
+                super.updateItem(record, empty);
+                setText(empty || record == null ? null : record.describe());
+            }
+        });
+        Button open = new Button("Open read-only");
+        open.setId("openRun");
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(event -> RunRecordWindow.show(list.getScene().getWindow(), list.getSelectionModel().getSelectedItem()));
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                open.fire();
+            }
+        });
+        BorderPane pane = new BorderPane(list);
+        pane.setTop(new HBox(8, open));
+        return pane;
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.graflowstudio.ui.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.graflowstudio.checkpoint.inspect.CheckpointReader;
+import io.github.graflowstudio.checkpoint.inspect.model.CheckpointInspection;
+import io.github.graflowstudio.cli.StudioCommandLine;
+import io.github.graflowstudio.debug.DebugState;
+import io.github.graflowstudio.document.WorkflowDocument;
+import io.github.graflowstudio.document.WorkflowNode;
+import io.github.graflowstudio.ui.app.StudioFixture;
+import io.github.graflowstudio.ui.editor.EditorViewModel;
+import io.github.graflowstudio.ui.editor.NodeRunState;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The runner panel and debugger through the real controls and shortcuts. */
+@ExtendWith(ApplicationExtension.class)
+class RunnerUiTest {
+    private final StudioFixture fixture = new StudioFixture();
+
+    static WorkflowDocument document() {
+        return WorkflowDocument.of("runner ui", List.of(
+                        WorkflowNode.of("a", "echo", Map.of("value", 1), 80, 100),
+                        WorkflowNode.of("b", "expr", Map.of("expression", "a + 1"), 320, 100),
+                        WorkflowNode.of("c", "expr", Map.of("expression", "b * 10"), 560, 100),
+                        WorkflowNode.of("flaky", "fail", Map.of("failures", 9, "message", "service down", "value", 0), 80, 300)
+                                .withMaxRetries(2)),
+                List.of(), List.of()).withEdge("a", "b").withEdge("b", "c").withStart("a");
+    }
+
+    @Start
+    void start(Stage stage) {
+        fixture.start(stage, document());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private EditorViewModel editor() {
+        return fixture.shell.editor();
+    }
+
+    private RunnerViewModel runner() {
+        return fixture.shell.window().runner();
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void startChoiceListsExactlyTheGraphsNodesAndFollowsRenameAndDelete(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> start = robot.lookup("#startNode").queryAs(ComboBox.class);
+        assertEquals(List.of("a", "b", "c", "flaky"), List.copyOf(start.getItems()));
+        assertEquals("a", start.getValue());
+        robot.interact(() -> editor().select("a", false));
+        TextField id = robot.lookup("#propId").queryAs(TextField.class);
+        robot.interact(() -> id.setText(""));
+        robot.clickOn(id).write("begin").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("begin", "b", "c", "flaky"), List.copyOf(start.getItems()));
+        assertEquals("begin", start.getValue());
+        robot.clickOn(fixture.centreOf("begin"));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("b", "c", "flaky"), List.copyOf(start.getItems()));
+        assertEquals(null, start.getValue());
+        assertTrue(robot.lookup("#runButton").query().isDisabled(), "no run without a start node");
+        robot.clickOn(start).clickOn("c");
+        assertEquals("c", runner().startNodes().startProperty().get());
+        assertFalse(robot.lookup("#runButton").query().isDisabled());
+    }
+
+    @Test
+    void breakpointRunStepAndContinueWithTheKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn(fixture.centreOf("b"));
+        robot.type(KeyCode.F9);
+        assertTrue(editor().decorationsProperty().get().breakpoints().contains("b"));
+        robot.type(KeyCode.F5);
+        await(() -> runner().stateProperty().get() == DebugState.PAUSED);
+        assertEquals("b", runner().pauseProperty().get().taskId());
+        robot.clickOn("#queueTab");
+        @SuppressWarnings("unchecked")
+        TableView<QueueRow> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        assertEquals(List.of("b"), queue.getItems().stream().map(QueueRow::taskId).toList());
+        assertEquals(NodeRunState.PAUSED_HERE, editor().decorationsProperty().get().runStates().get("b"));
+        assertEquals(NodeRunState.SUCCEEDED, editor().decorationsProperty().get().runStates().get("a"));
+
+        robot.type(KeyCode.F10);
+        await(() -> runner().stateProperty().get() == DebugState.PAUSED && "c".equals(runner().pauseProperty().get().taskId()));
+        assertEquals(List.of("c"), queue.getItems().stream().map(QueueRow::taskId).toList());
+        assertEquals(NodeRunState.SUCCEEDED, editor().decorationsProperty().get().runStates().get("b"));
+
+        robot.type(KeyCode.F8);
+        await(() -> runner().stateProperty().get() == DebugState.FINISHED);
+        Map<String, NodeRunState> states = editor().decorationsProperty().get().runStates();
+        assertEquals(NodeRunState.SUCCEEDED, states.get("c"));
+        assertEquals(NodeRunState.SKIPPED, states.get("flaky"));
+        assertTrue(queue.getItems().isEmpty());
+        assertTrue(robot.lookup("#runStatus").queryLabeled().getText().contains("completed"));
+    }
+
+    @Test
+    void failingNodeShowsItsRetriesAndError(FxRobot robot) throws Exception {
+        robot.interact(() -> runner().startNodes().startProperty().set("flaky"));
+        robot.clickOn("#runButton");
+        await(() -> runner().stateProperty().get() == DebugState.FINISHED);
+        robot.clickOn("#timelineTab");
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEntry> timeline = robot.lookup("#timelineTable").queryAs(TableView.class);
+        assertEquals(List.of("retry", "retry", "error"), timeline.getItems().stream().map(TimelineEntry::outcome).toList());
+        assertEquals(NodeRunState.FAILED, editor().decorationsProperty().get().runStates().get("flaky"));
+        assertEquals(3, editor().decorationsProperty().get().runCounts().get("flaky"));
+        robot.clickOn("#logTab");
+        assertTrue(robot.lookup("#logList").queryListView().getItems().stream()
+                .anyMatch(entry -> ((LogEntry) entry).message().contains("service down")));
+        assertTrue(robot.lookup("#runStatus").queryLabeled().getText().contains("failed"));
+    }
+
+    @Test
+    void checkpointNowWritesASetThatInspectReadsWithoutErrorFlags(FxRobot robot) throws Exception {
+        robot.interact(() -> runner().toggleBreakpoint("c"));
+        robot.clickOn("#runButton");
+        await(() -> runner().stateProperty().get() == DebugState.PAUSED);
+        robot.clickOn("#checkpointButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path folder = fixture.folder.resolve("checkpoints");
+        Path meta;
+        try (Stream<Path> files = Files.walk(folder)) {
+            meta = files.filter(file -> file.toString().endsWith(".meta.json")).findFirst().orElseThrow();
+        }
+        CheckpointInspection inspection = CheckpointReader.read(meta);
+        assertFalse(inspection.hasErrors(), inspection.flags().toString());
+        assertEquals(List.of("c"), inspection.pendingTaskIds());
+        StringWriter out = new StringWriter();
+        int code = StudioCommandLine.execute(new String[] {"inspect", meta.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertEquals(0, code, out.toString());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+        await(() -> runner().stateProperty().get() == DebugState.FINISHED);
+        assertEquals(List.of("c"), runner().lastContext().queue().pendingIds(), "stop leaves the next task pending");
+    }
+}
