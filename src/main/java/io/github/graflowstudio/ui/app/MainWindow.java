@@ -98,6 +98,11 @@ public final class MainWindow {
         problemsTab.textProperty().bind(problems.summaryProperty().map(summary -> "Problems · " + summary));
         bottomTabs.getTabs().add(problemsTab);
         bottomTabs.getTabs().addAll(new RunnerPanels(runner).tabs());
+        runner.monitorProperty().addListener((obs, old, now) -> {
+            if (bottomTabs.getSelectionModel().getSelectedItem() == problemsTab) {
+                bottomTabs.getSelectionModel().select(1);
+            }
+        });
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane vertical = new SplitPane(split, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);

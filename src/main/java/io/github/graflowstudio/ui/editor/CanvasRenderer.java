@@ -48,7 +48,8 @@ final class CanvasRenderer {
         Rect visible = view.visibleWorld().inflate(20);
         boolean detail = scale >= DETAIL_SCALE;
         for (String groupId : index.groupsIn(visible)) {
-            drawGroup(gc, index.group(groupId), index.bounds(groupId), selection.contains(groupId), detail, style);
+            drawGroup(gc, index.group(groupId), index.bounds(groupId), selection.contains(groupId), detail, style,
+                    stateColor(decorations.runStates().get(groupId), style));
         }
         gc.setLineDashes();
         for (int edgeIndex : index.edgesIn(visible)) {
@@ -84,13 +85,13 @@ final class CanvasRenderer {
     }
 
     private static void drawGroup(GraphicsContext gc, WorkflowGroup group, Rect rect, boolean selected, boolean detail,
-                                  CanvasStyle style) {
+                                  CanvasStyle style, Paint stateStroke) {
         gc.setFill(style.groupFill.get());
         gc.setGlobalAlpha(0.55);
         gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 16, 16);
         gc.setGlobalAlpha(1);
-        gc.setStroke(selected ? style.selection.get() : style.groupStroke.get());
-        gc.setLineWidth(selected ? 2.5 : 1.5);
+        gc.setStroke(selected ? style.selection.get() : stateStroke != null ? stateStroke : style.groupStroke.get());
+        gc.setLineWidth(selected || stateStroke != null ? 2.5 : 1.5);
         gc.setLineDashes(6, 4);
         gc.strokeRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 16, 16);
         gc.setLineDashes();
@@ -156,9 +157,14 @@ final class CanvasRenderer {
         gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 10, 10);
         gc.setFill(KindColors.of(node.kind()));
         gc.fillRoundRect(rect.x(), rect.y(), 6, rect.height(), 6, 6);
-        Paint stroke = selected ? style.selection.get() : stateColor(state, style);
-        gc.setStroke(stroke == null ? style.nodeStroke.get() : stroke);
-        gc.setLineWidth(selected || stroke != null ? 2.5 : 1.2);
+        Paint stroke = stateColor(state, style);
+        if (selected) {
+            gc.setStroke(style.selection.get());
+            gc.setLineWidth(2);
+            gc.strokeRoundRect(rect.x() - 4, rect.y() - 4, rect.width() + 8, rect.height() + 8, 14, 14);
+        }
+        gc.setStroke(stroke == null ? (selected ? style.selection.get() : style.nodeStroke.get()) : stroke);
+        gc.setLineWidth(state == NodeRunState.PAUSED_HERE ? 3.5 : selected || stroke != null ? 2.5 : 1.2);
         if (decorations.jumpOnly().contains(id)) {
             gc.setLineDashes(4, 3);
         }
