@@ -16,6 +16,8 @@ import javafx.collections.ObservableList;
 public final class RunSnapshots {
     /** Most queue rows shown. */
     public static final int QUEUE_LIMIT = 10_000;
+    /** Most channel entries shown (results first). */
+    public static final int CHANNEL_LIMIT = 2_000;
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private final ObservableList<ChannelRow> channel = FXCollections.observableArrayList();
     private int queueSize;
@@ -53,11 +55,19 @@ public final class RunSnapshots {
         queue.setAll(rows);
         List<ChannelRow> results = new ArrayList<>();
         List<ChannelRow> values = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : context.channel().snapshot().entrySet()) {
+        Map<String, Object> entries = context.channel().snapshot();
+        for (Map.Entry<String, Object> entry : entries.entrySet()) {
+            if (results.size() + values.size() >= CHANNEL_LIMIT) {
+                break;
+            }
             boolean result = entry.getKey().endsWith(Channel.RESULT_SUFFIX);
             (result ? results : values).add(ChannelRow.of(entry.getKey(), entry.getValue(), result, 3));
         }
         results.addAll(values);
+        if (entries.size() > CHANNEL_LIMIT) {
+            results.add(new ChannelRow("…", (entries.size() - CHANNEL_LIMIT) + " more entries not shown", "", false,
+                    List.of()));
+        }
         channel.setAll(results);
     }
 }

@@ -73,6 +73,7 @@ public final class RunnerViewModel {
     private Instant runStartedAt;
     private ExecutionContext lastContext;
     private long lastSnapshotNanos;
+    private long lastPublishNanos;
 
     /**
      * The runner of an editor's document.
@@ -411,11 +412,15 @@ public final class RunnerViewModel {
         }
         runMonitor.apply(events);
         long now = System.nanoTime();
-        if (state.get() != DebugState.RUNNING || now - lastSnapshotNanos > 250_000_000L) {
+        boolean running = state.get() == DebugState.RUNNING;
+        if (!running || now - lastSnapshotNanos > 250_000_000L) {
             lastSnapshotNanos = now;
             snapshots.refresh(lastContext);
         }
-        publishRun(runMonitor);
+        if (!running || now - lastPublishNanos > 100_000_000L) {
+            lastPublishNanos = now;
+            publishRun(runMonitor);
+        }
     }
 
     private void applyState(StateChange change, RunMonitor runMonitor) {
