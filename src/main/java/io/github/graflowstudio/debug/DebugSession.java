@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  * (members run in branch contexts; with a sequential group executor they run one by one).
  *
  * <p>Thread-safe: commands come from any thread (the UI); the engine thread blocks in
- * {@link RunListener#onEvent} while paused.
+ * {@link RunListener#onEvent} while paused. State notifications are made while holding the
+ * session's lock, so listeners see them in the order the transitions happened (listeners must
+ * only queue, never block).
  */
 public final class DebugSession {
     private final WorkflowEngine engine;
@@ -125,9 +127,9 @@ public final class DebugSession {
             state = DebugTransitions.next(state, paused ? DebugAction.STEP : DebugAction.START);
             stepArmed = paused;
             stepInto = true;
+            notifyState(DebugState.RUNNING, null);
         }
         breakpoints.resetHits();
-        notifyState(DebugState.RUNNING, null);
         engine.addListener(engineListener);
         runner.execute(() -> {
             RunResult outcome;
@@ -148,10 +150,10 @@ public final class DebugSession {
             result = outcome;
             pause = null;
             monitor.notifyAll();
-        }
-        notifyState(DebugState.FINISHED, null);
-        for (DebugListener listener : listeners) {
-            listener.onFinished(outcome);
+            notifyState(DebugState.FINISHED, null);
+            for (DebugListener listener : listeners) {
+                listener.onFinished(outcome);
+            }
         }
     }
 
@@ -184,9 +186,9 @@ public final class DebugSession {
             stepArmed = step;
             stepInto = into;
             pause = null;
+            notifyState(DebugState.RUNNING, null);
             monitor.notifyAll();
         }
-        notifyState(DebugState.RUNNING, null);
     }
 
     /** Stops before the next task; that task stays pending and results stay as they are. */
@@ -198,9 +200,9 @@ public final class DebugSession {
             state = DebugTransitions.next(state, DebugAction.STOP);
             context.requestStop();
             pause = null;
+            notifyState(DebugState.STOPPING, null);
             monitor.notifyAll();
         }
-        notifyState(DebugState.STOPPING, null);
     }
 
     /**
@@ -360,10 +362,8 @@ public final class DebugSession {
             pause = reason;
             pauseRequested = false;
             stepArmed = false;
+            notifyState(DebugState.PAUSED, reason);
             monitor.notifyAll();
-        }
-        notifyState(DebugState.PAUSED, reason);
-        synchronized (monitor) {
             while (state == DebugState.PAUSED) {
                 try {
                     monitor.wait();

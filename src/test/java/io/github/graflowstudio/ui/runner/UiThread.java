@@ -43,7 +43,16 @@ final class UiThread implements AutoCloseable {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("timed out waiting for " + what);
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("pool") || thread.getName().startsWith("test-ui")) {
+                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        throw new AssertionError("timed out waiting for " + what + "\n" + dump);
     }
 
     @Override
