@@ -285,4 +285,28 @@ class EditorUiTest {
         String text = java.nio.file.Files.readString(out);
         assertTrue(text.contains("graph") && text.contains("a"), text);
     }
+
+    @Test
+    void clickingAnEdgeSelectsItAndDeleteRemovesOnlyTheEdge(FxRobot robot) {
+        robot.interact(() -> editor().connect("a", "b"));
+        io.github.graflowstudio.ui.editor.geometry.Point middle = editor().index().route(0).midpoint();
+        robot.clickOn(fixture.screenOf(middle));
+        assertEquals(io.github.graflowstudio.document.WorkflowEdge.of("a", "b"), editor().selectedEdgeProperty().get());
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor().document().hasEdge("a", "b"));
+        assertEquals(List.of("a", "b", "c"), editor().document().ids());
+    }
+
+    @Test
+    void droppedWorkflowFileOpensAndOtherFilesAreRefused(FxRobot robot) throws Exception {
+        Path file = fixture.folder.resolve("dropped.flow.json");
+        WorkflowDocument other = WorkflowDocument.of("dropped", List.of(WorkflowNode.of("x", "noop", Map.of())),
+                List.of(), List.of());
+        new DocumentCodec().write(other, file);
+        robot.interact(() -> assertTrue(fixture.shell.openDropped(file)));
+        assertEquals(other, editor().document());
+        robot.interact(() -> assertFalse(fixture.shell.openDropped(fixture.folder.resolve("run.state.json"))));
+        assertTrue(editor().messageProperty().get().contains("Not a workflow file"));
+    }
 }
