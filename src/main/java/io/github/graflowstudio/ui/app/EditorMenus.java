@@ -130,6 +130,7 @@ final class EditorMenus {
         help.getItems().addAll(
                 item("menuShortcuts", "Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1",
                         () -> ShortcutsDialog.show(canvas.getScene().getWindow(), menuBar)),
+                item("menuWelcome", "Welcome", "mdi2g-gesture-tap", null, () -> welcomeAction.run()),
                 item("menuAbout", "About Graflow Studio", "mdi2i-information-outline", null,
                         () -> dialogs.notify("Graflow Studio 0.1 — edit, debug and inspect Graflow workflows")));
         menuBar.getMenus().addAll(file, edit, view, help);
@@ -180,6 +181,13 @@ final class EditorMenus {
                         dialogs.showError("Cannot export " + path.getFileName(), e.getMessage());
                     }
                 });
+    }
+
+    private Runnable welcomeAction = () -> { };
+
+    /** What Help → Welcome does. */
+    void setWelcomeAction(Runnable action) {
+        this.welcomeAction = action;
     }
 
     /** Adds a menu (Run, Checkpoint) before Help. */

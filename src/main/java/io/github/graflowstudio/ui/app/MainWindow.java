@@ -44,6 +44,7 @@ public final class MainWindow {
     private final AutoLayoutViewModel layout;
     private final EditorMenus menus;
     private final RunnerViewModel runner;
+    private WelcomeCard welcome;
     private final ExecutorService engineThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "studio-engine");
         thread.setDaemon(true);
@@ -61,7 +62,8 @@ public final class MainWindow {
     });
 
     /** Builds the window content for a workspace; runs write checkpoints into {@code checkpointFolder}. */
-    public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes, Path checkpointFolder) {
+    public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes, Path checkpointFolder,
+                      java.util.prefs.Preferences preferences) {
         this.workspace = workspace;
         this.editor = workspace.editor();
         this.canvas = new GraphCanvas(editor);
@@ -76,6 +78,18 @@ public final class MainWindow {
         menus.addMenu(controls.runMenu());
         menus.addToolItems(controls.toolbarItems().toArray(new javafx.scene.Node[0]));
         canvas.setOnBreakpointToggle(runner::toggleBreakpoint);
+        runner.history().addListener((javafx.collections.ListChangeListener<io.github.graflowstudio.ui.runner.RunRecord>)
+                change -> {
+                    while (change.next()) {
+                        change.getAddedSubList().forEach(record -> dialogs.notify("Run " + record.describe()));
+                    }
+                });
+        runner.lastCheckpointProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                dialogs.notify("Checkpoint written: " + now.base().getFileName()
+                        + (now.problems().isEmpty() ? "" : " (" + now.problems().size() + " entries not serialisable)"));
+            }
+        });
         canvas.setContextMenuFactory(controls::contextMenu);
         PaletteView palette = new PaletteView(editor, kind -> {
             var view = editor.viewportProperty().get();
@@ -87,7 +101,10 @@ public final class MainWindow {
         MinimapView minimap = new MinimapView(editor);
         StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
-        StackPane center = new StackPane(canvas, minimap);
+        welcome = new WelcomeCard(preferences);
+        StackPane.setAlignment(welcome, javafx.geometry.Pos.BOTTOM_LEFT);
+        StackPane.setMargin(welcome, new javafx.geometry.Insets(12));
+        StackPane center = new StackPane(canvas, minimap, welcome);
         SplitPane split = new SplitPane(palette, center, properties);
         split.setDividerPositions(0.2, 0.78);
         SplitPane.setResizableWithParent(palette, false);
@@ -109,6 +126,7 @@ public final class MainWindow {
         vertical.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(bottomTabs, false);
 
+        menus.setWelcomeAction(welcome::showAgain);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(vertical);
         root.setBottom(statusBar());
@@ -175,6 +193,11 @@ public final class MainWindow {
     /** The menus (the runner adds its own). */
     EditorMenus menus() {
         return menus;
+    }
+
+    /** The first-run welcome card. */
+    public WelcomeCard welcome() {
+        return welcome;
     }
 
     /** The runner and debugger. */

@@ -64,7 +64,8 @@ public final class StudioShell {
                 options.recoveryFolder());
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
         this.themes = new ThemeSwitcher(scene);
-        this.window = new MainWindow(workspace, dialogs, themes, options.recoveryFolder().resolveSibling("checkpoints"));
+        this.window = new MainWindow(workspace, dialogs, themes, options.recoveryFolder().resolveSibling("checkpoints"),
+                options.preferences());
         scene.setRoot(window.root());
         // the Edit menu shows Ctrl+Shift+Z for redo; Ctrl+Y works too, as in most editors
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), editor::redo);

@@ -61,6 +61,7 @@ public final class RunnerViewModel {
     private final SimpleObjectProperty<RunMonitor> monitor = new SimpleObjectProperty<>(this, "monitor");
     private final RunSnapshots snapshots = new RunSnapshots();
     private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
+    private final SimpleObjectProperty<CheckpointResult> lastCheckpoint = new SimpleObjectProperty<>(this, "lastCheckpoint");
     private final SimpleBooleanProperty canRun = new SimpleBooleanProperty(this, "canRun");
     private final SimpleBooleanProperty canPause = new SimpleBooleanProperty(this, "canPause");
     private final SimpleBooleanProperty canStep = new SimpleBooleanProperty(this, "canStep");
@@ -154,6 +155,11 @@ public final class RunnerViewModel {
     /** Runs of this session. */
     public ObservableList<RunRecord> history() {
         return history;
+    }
+
+    /** The last checkpoint written from the debugger, or {@code null}. */
+    public ReadOnlyObjectProperty<CheckpointResult> lastCheckpointProperty() {
+        return lastCheckpoint;
     }
 
     /** Whether Run is possible. */
@@ -278,6 +284,7 @@ public final class RunnerViewModel {
         }
         try {
             CheckpointResult result = session.checkpointNow(checkpoints, null);
+            lastCheckpoint.set(result);
             status.set("Checkpoint written: " + result.base()
                     + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " not serialisable)"));
             return result;

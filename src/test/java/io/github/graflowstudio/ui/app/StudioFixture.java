@@ -29,6 +29,14 @@ public final class StudioFixture {
             throw new IllegalStateException(e);
         }
         preferences = Preferences.userRoot().node("graflow-studio-test/" + UUID.randomUUID());
+        preferences.putBoolean(WelcomeCard.DISMISSED, true);
+    }
+
+    /** A fixture as on a first start: the welcome card shows. */
+    public static StudioFixture firstRun() {
+        StudioFixture fixture = new StudioFixture();
+        fixture.preferences.remove(WelcomeCard.DISMISSED);
+        return fixture;
     }
 
     /** Builds the shell on the stage (call from @Start). */
