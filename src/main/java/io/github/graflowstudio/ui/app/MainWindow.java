@@ -102,13 +102,15 @@ public final class MainWindow {
         StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
         welcome = new WelcomeCard(preferences);
-        StackPane.setAlignment(welcome, javafx.geometry.Pos.BOTTOM_LEFT);
-        StackPane.setMargin(welcome, new javafx.geometry.Insets(12));
-        StackPane center = new StackPane(canvas, minimap, welcome);
-        SplitPane split = new SplitPane(palette, center, properties);
+        VBox.setMargin(welcome, new javafx.geometry.Insets(8, 8, 0, 8));
+        VBox.setVgrow(properties, Priority.ALWAYS);
+        VBox right = new VBox(welcome, properties);
+        right.setPrefWidth(290);
+        StackPane center = new StackPane(canvas, minimap);
+        SplitPane split = new SplitPane(palette, center, right);
         split.setDividerPositions(0.2, 0.78);
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(properties, false);
+        SplitPane.setResizableWithParent(right, false);
 
         Tab problemsTab = new Tab("Problems", new ProblemsView(problems));
         problemsTab.setId("problemsTab");

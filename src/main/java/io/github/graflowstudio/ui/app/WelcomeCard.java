@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The first-run welcome: a small card over the canvas saying what to try (drag, run, step,
+ * The first-run welcome: a small card above the properties panel saying what to try (drag, run, step,
  * inspect). Dismissed once for good ("Got it"); Help → Welcome shows it again. FX thread only.
  */
 public final class WelcomeCard extends VBox {
@@ -25,7 +25,7 @@ public final class WelcomeCard extends VBox {
         getStyleClass().add("welcome-card");
         setSpacing(6);
         setPadding(new Insets(12, 14, 12, 14));
-        setMaxSize(360, USE_PREF_SIZE);
+        setMaxWidth(Double.MAX_VALUE);
         Label title = new Label("Welcome to Graflow Studio");
         title.getStyleClass().add("welcome-title");
         VBox tips = new VBox(3,
