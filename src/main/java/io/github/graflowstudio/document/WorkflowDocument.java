@@ -15,32 +15,120 @@ import java.util.function.UnaryOperator;
  * parallel groups, plus any fields the model does not know (kept on save).
  *
  * <p>Immutable and thread-safe. Every edit returns a modified copy, so an editor can keep the
- * previous version for undo. Record equality is structural: a document read back from what was
- * written is {@code equals} to it. The record accepts invalid content (duplicate or blank ids,
+ * previous version for undo. Equality is structural: a document read back from what was
+ * written is {@code equals} to it. The document accepts invalid content (duplicate or blank ids,
  * dangling references) so that any file can be shown; {@code WorkflowValidator} reports it.
  *
- * @param formatVersion the file format version ({@link #FORMAT_VERSION})
- * @param name          the workflow's name
- * @param start         the start node or group id, or {@code null} to pick the single root
- * @param nodes         task nodes in document order
- * @param edges         edges in document order
- * @param groups        parallel groups in document order
- * @param extra         unknown top-level fields, kept on save
+ * <p>Lookups by id ({@link #node}, {@link #group}, {@link #hasId}, {@link #outgoing},
+ * {@link #incoming}, {@link #hasEdge}) use an index built on first use, so validating or
+ * compiling a document of 100,000 nodes stays linear.
  */
-public record WorkflowDocument(int formatVersion, String name, String start, List<WorkflowNode> nodes,
-                               List<WorkflowEdge> edges, List<WorkflowGroup> groups, Map<String, Object> extra) {
+public final class WorkflowDocument {
     /** The format version this code reads and writes. */
     public static final int FORMAT_VERSION = 1;
     /** The JSON field names this record models. */
     public static final Set<String> FIELDS = Set.of("formatVersion", "name", "start", "nodes", "edges", "groups");
 
-    /** Checks for nulls, copies the lists and freezes the extra fields. */
-    public WorkflowDocument {
-        ModelChecks.required(name, "workflow name");
-        nodes = List.copyOf(nodes);
-        edges = List.copyOf(edges);
-        groups = List.copyOf(groups);
-        extra = ModelChecks.extra(extra, FIELDS, "workflow");
+    private final int formatVersion;
+    private final String name;
+    private final String start;
+    private final List<WorkflowNode> nodes;
+    private final List<WorkflowEdge> edges;
+    private final List<WorkflowGroup> groups;
+    private final Map<String, Object> extra;
+    private volatile DocumentLookup lookup;
+    private int hash;
+
+    /**
+     * Checks for nulls, copies the lists and freezes the extra fields.
+     *
+     * @param formatVersion the file format version ({@link #FORMAT_VERSION})
+     * @param name          the workflow's name
+     * @param start         the start node or group id, or {@code null} to pick the single root
+     * @param nodes         task nodes in document order
+     * @param edges         edges in document order
+     * @param groups        parallel groups in document order
+     * @param extra         unknown top-level fields, kept on save
+     */
+    public WorkflowDocument(int formatVersion, String name, String start, List<WorkflowNode> nodes,
+                            List<WorkflowEdge> edges, List<WorkflowGroup> groups, Map<String, Object> extra) {
+        this.formatVersion = formatVersion;
+        this.name = ModelChecks.required(name, "workflow name");
+        this.start = start;
+        this.nodes = List.copyOf(nodes);
+        this.edges = List.copyOf(edges);
+        this.groups = List.copyOf(groups);
+        this.extra = ModelChecks.extra(extra, FIELDS, "workflow");
+    }
+
+    /** The file format version. */
+    public int formatVersion() {
+        return formatVersion;
+    }
+
+    /** The workflow's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The start node or group id, or {@code null}. */
+    public String start() {
+        return start;
+    }
+
+    /** Task nodes in document order. */
+    public List<WorkflowNode> nodes() {
+        return nodes;
+    }
+
+    /** Edges in document order. */
+    public List<WorkflowEdge> edges() {
+        return edges;
+    }
+
+    /** Parallel groups in document order. */
+    public List<WorkflowGroup> groups() {
+        return groups;
+    }
+
+    /** Unknown top-level fields. */
+    public Map<String, Object> extra() {
+        return extra;
+    }
+
+    private DocumentLookup lookup() {
+        DocumentLookup current = lookup;
+        if (current == null) {
+            current = new DocumentLookup(nodes, edges, groups);
+            lookup = current;
+        }
+        return current;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof WorkflowDocument that && formatVersion == that.formatVersion
+                && name.equals(that.name) && java.util.Objects.equals(start, that.start) && nodes.equals(that.nodes)
+                && edges.equals(that.edges) && groups.equals(that.groups) && extra.equals(that.extra);
+    }
+
+    @Override
+    public int hashCode() {
+        int value = hash;
+        if (value == 0) {
+            value = java.util.Objects.hash(formatVersion, name, start, nodes, edges, groups, extra);
+            hash = value;
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkflowDocument[name=" + name + ", start=" + start + ", " + nodes.size() + " nodes, " + edges.size()
+                + " edges, " + groups.size() + " groups]";
     }
 
     /** An empty document of the current format. */
@@ -58,10 +146,7 @@ public record WorkflowDocument(int formatVersion, String name, String start, Lis
 
     /** Node ids then group ids, in document order, without repeats. */
     public List<String> ids() {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        nodes.forEach(node -> ids.add(node.id()));
-        groups.forEach(group -> ids.add(group.id()));
-        return List.copyOf(ids);
+        return lookup().ids();
     }
 
     /** Whether a node or a group has this id. */
@@ -71,27 +156,27 @@ public record WorkflowDocument(int formatVersion, String name, String start, Lis
 
     /** The first node with this id. */
     public Optional<WorkflowNode> node(String id) {
-        return nodes.stream().filter(node -> node.id().equals(id)).findFirst();
+        return Optional.ofNullable(lookup().node(id));
     }
 
     /** The first group with this id. */
     public Optional<WorkflowGroup> group(String id) {
-        return groups.stream().filter(group -> group.id().equals(id)).findFirst();
+        return Optional.ofNullable(lookup().group(id));
     }
 
     /** The edges leaving {@code id}, in document order. */
     public List<WorkflowEdge> outgoing(String id) {
-        return edges.stream().filter(edge -> edge.from().equals(id)).toList();
+        return lookup().outgoing(id);
     }
 
     /** The edges entering {@code id}, in document order. */
     public List<WorkflowEdge> incoming(String id) {
-        return edges.stream().filter(edge -> edge.to().equals(id)).toList();
+        return lookup().incoming(id);
     }
 
     /** Whether the edge {@code from -> to} exists. */
     public boolean hasEdge(String from, String to) {
-        return edges.stream().anyMatch(edge -> edge.connects(from, to));
+        return lookup().hasEdge(from, to);
     }
 
     // ----- edits -----------------------------------------------------------------------------
@@ -211,11 +296,6 @@ public record WorkflowDocument(int formatVersion, String name, String start, Lis
     }
 
     private int indexOfNode(String id) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return lookup().indexOfNode(id);
     }
 }

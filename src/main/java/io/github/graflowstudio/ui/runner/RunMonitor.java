@@ -48,10 +48,21 @@ public final class RunMonitor {
         this.startedNanos = startedNanos;
     }
 
-    /** Applies a batch of events in order. */
+    private final List<TimelineEntry> newTimeline = new java.util.ArrayList<>();
+    private final List<LogEntry> newLog = new java.util.ArrayList<>();
+
+    /** Applies a batch of events in order; the timeline and log grow by one change each. */
     public void apply(List<RunEvent> batch) {
         for (RunEvent event : batch) {
             apply(event);
+        }
+        if (!newTimeline.isEmpty()) {
+            timeline.addAll(newTimeline);
+            newTimeline.clear();
+        }
+        if (!newLog.isEmpty()) {
+            log.addAll(newLog);
+            newLog.clear();
         }
     }
 
@@ -112,8 +123,8 @@ public final class RunMonitor {
         long now = System.nanoTime();
         double startMillis = ((started == null ? now : started) - startedNanos) / 1e6;
         double micros = nanos >= 0 ? nanos / 1e3 : started == null ? 0 : (now - started) / 1e3;
-        if (timeline.size() < TIMELINE_LIMIT) {
-            timeline.add(new TimelineEntry(steps, taskId, branch, attempt, outcome, startMillis, micros));
+        if (timeline.size() + newTimeline.size() < TIMELINE_LIMIT) {
+            newTimeline.add(new TimelineEntry(steps, taskId, branch, attempt, outcome, startMillis, micros));
         } else if (!timelineFull) {
             timelineFull = true;
             addLog(null, "warning", "timeline shows the first " + TIMELINE_LIMIT + " attempts only", null);
@@ -121,8 +132,8 @@ public final class RunMonitor {
     }
 
     private void addLog(String taskId, String level, String message, String detail) {
-        if (log.size() < LOG_LIMIT) {
-            log.add(new LogEntry((System.nanoTime() - startedNanos) / 1_000_000, taskId, level, message, detail));
+        if (log.size() + newLog.size() < LOG_LIMIT) {
+            newLog.add(new LogEntry((System.nanoTime() - startedNanos) / 1_000_000, taskId, level, message, detail));
         }
     }
 

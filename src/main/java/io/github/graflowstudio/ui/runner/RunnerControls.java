@@ -55,7 +55,10 @@ public final class RunnerControls {
         start.setId("startNode");
         start.setPromptText("Start node");
         start.setEditable(false);
+        // fixed widths: otherwise the skin measures every item, which stalls with 100,000 nodes
         start.setPrefWidth(170);
+        start.setMinWidth(170);
+        start.setMaxWidth(170);
         start.setTooltip(new Tooltip("Where the run starts: only nodes of this workflow can be chosen"));
         start.valueProperty().bindBidirectional(model.startNodes().startProperty());
         start.setCellFactory(view -> new ListCell<>() {

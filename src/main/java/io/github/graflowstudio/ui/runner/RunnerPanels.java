@@ -20,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -121,19 +122,19 @@ public final class RunnerPanels {
         TextArea detail = new TextArea();
         detail.setEditable(false);
         detail.setId("logDetail");
-        ComboBox<String> filter = new ComboBox<>(FXCollections.observableArrayList("All tasks"));
-        filter.setValue("All tasks");
-        filter.setTooltip(new Tooltip("Show the log of one task"));
+        TextField filter = new TextField();
+        filter.setId("logFilter");
+        filter.setPromptText("Filter by task id");
+        filter.setTooltip(new Tooltip("Show the log of the tasks whose id contains this text"));
         Runnable bind = () -> {
             RunMonitor monitor = model.monitorProperty().get();
             ObservableList<LogEntry> source = monitor == null ? FXCollections.observableArrayList() : monitor.log();
             javafx.collections.transformation.FilteredList<LogEntry> filtered = new javafx.collections.transformation.FilteredList<>(source);
-            filtered.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
-                    entry -> "All tasks".equals(filter.getValue()) || filter.getValue().equals(entry.taskId()), filter.valueProperty()));
+            filtered.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+                String text = filter.getText() == null ? "" : filter.getText().trim();
+                return entry -> text.isEmpty() || (entry.taskId() != null && entry.taskId().contains(text));
+            }, filter.textProperty()));
             list.setItems(filtered);
-            filter.getItems().setAll("All tasks");
-            filter.getItems().addAll(model.startNodes().choices());
-            filter.setValue("All tasks");
         };
         model.monitorProperty().addListener((obs, old, now) -> bind.run());
         bind.run();

@@ -305,16 +305,14 @@ public final class RunnerViewModel {
             status.set("Stop the current run before resuming a checkpoint");
             return false;
         }
-        CompiledWorkflow compiled = compileOrReport(null);
-        try {
+        WorkflowDocument document = editor.document();
+        prepare("Resuming " + path.getFileName(), () -> {
+            CompiledWorkflow compiled = compileOrNull(document, null);
             ResumedRun resumed = checkpoints.resumeFromCheckpoint(path, compiled == null ? null : compiled.graph());
-            begin(resumed.context(), true, resumed.context().startNode());
-            status.set("Resumed " + resumed.base().getFileName() + (resumed.note() == null ? "" : ": " + resumed.note()));
-            return true;
-        } catch (CheckpointLoadException e) {
-            status.set("Cannot resume: " + e.getMessage());
-            return false;
-        }
+            return new Prepared(resumed.context(), resumed.context().startNode(), "Resumed " + resumed.base().getFileName()
+                    + (resumed.note() == null ? "" : ": " + resumed.note()));
+        }, true);
+        return true;
     }
 
     /** Whether a run is going on (running, paused or stopping). */
@@ -330,21 +328,57 @@ public final class RunnerViewModel {
             status.set("Choose a start node first");
             return;
         }
-        CompiledWorkflow compiled = compileOrReport(start);
-        if (compiled == null) {
-            return;
-        }
-        ExecutionContext context = ExecutionContext.builder(compiled.graph()).startNode(start)
-                .maxSteps(Math.max(1, maxSteps.get())).initialChannel(channel == null ? Map.of() : channel).build();
-        begin(context, paused, start);
+        WorkflowDocument document = editor.document();
+        int steps = Math.max(1, maxSteps.get());
+        prepare("Preparing the run from " + start, () -> {
+            CompiledWorkflow compiled = compiler.compile(document.withStart(start));
+            ExecutionContext context = ExecutionContext.builder(compiled.graph()).startNode(start).maxSteps(steps)
+                    .initialChannel(channel == null ? Map.of() : channel).build();
+            return new Prepared(context, start, "Running from " + start);
+        }, paused);
     }
 
-    private CompiledWorkflow compileOrReport(String start) {
-        WorkflowDocument document = editor.document();
+    /** A context ready to run, made off the FX thread. */
+    private record Prepared(ExecutionContext context, String start, String message) {
+    }
+
+    /**
+     * Compiles (and resumes) on the engine thread so a big workflow never stalls the FX thread,
+     * then starts the session on the FX thread. Problems become the status line.
+     */
+    private void prepare(String what, java.util.function.Supplier<Prepared> work, boolean paused) {
+        state.set(DebugState.RUNNING);
+        status.set(what + "…");
+        updateAbilities();
+        engineThread.execute(() -> {
+            Prepared prepared;
+            try {
+                prepared = work.get();
+            } catch (WorkflowCompilationException e) {
+                String message = "Cannot run: " + e.errors().size() + " problem(s); first: " + e.errors().get(0).message();
+                fxThread.accept(() -> failedToStart(message));
+                return;
+            } catch (CheckpointLoadException | IllegalArgumentException e) {
+                fxThread.accept(() -> failedToStart("Cannot run: " + e.getMessage()));
+                return;
+            }
+            fxThread.accept(() -> {
+                begin(prepared.context(), paused, prepared.start());
+                status.set(prepared.message());
+            });
+        });
+    }
+
+    private void failedToStart(String message) {
+        state.set(session == null ? DebugState.IDLE : DebugState.FINISHED);
+        status.set(message);
+        updateAbilities();
+    }
+
+    private CompiledWorkflow compileOrNull(WorkflowDocument document, String start) {
         try {
             return compiler.compile(start == null ? document : document.withStart(start));
         } catch (WorkflowCompilationException e) {
-            status.set("Cannot run: " + e.errors().size() + " problem(s); first: " + e.errors().get(0).message());
             return null;
         }
     }
@@ -383,7 +417,6 @@ public final class RunnerViewModel {
         });
         session = next;
         state.set(DebugState.RUNNING);
-        status.set("Running from " + start);
         updateAbilities();
         if (paused) {
             next.startPaused();

@@ -1,0 +1,169 @@
+package io.github.graflowstudio.ui.runner;
+
+import io.github.graflowstudio.debug.DebugState;
+import io.github.graflowstudio.document.WorkflowDocument;
+import io.github.graflowstudio.document.WorkflowEdge;
+import io.github.graflowstudio.document.WorkflowNode;
+import io.github.graflowstudio.document.compile.CompiledWorkflow;
+import io.github.graflowstudio.document.compile.WorkflowCompiler;
+import io.github.graflowstudio.engine.ExecutionContext;
+import io.github.graflowstudio.engine.WorkflowEngine;
+import io.github.graflowstudio.ui.app.FakeDialogs;
+import io.github.graflowstudio.ui.app.StudioShell;
+import io.github.graflowstudio.ui.app.WelcomeCard;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Benchmark (not a test): a run of N trivial tasks (a chain of noop nodes, default 100,000) in the
+ * real main window with every runner panel open, against the same run on a bare engine (both
+ * include compiling the document). Prints the run times, their ratio, and the longest gap between
+ * two frames (pulses) during the run. {@code -Dbench.profile=true} also samples the FX thread.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) -Dglass.platform=Monocle \
+ *      -Dmonocle.platform=Headless -Dprism.order=sw io.github.graflowstudio.ui.runner.DebuggerBenchmark 100000
+ * </pre>
+ */
+public final class DebuggerBenchmark {
+    private DebuggerBenchmark() {
+    }
+
+    static WorkflowDocument chain(int count) {
+        List<WorkflowNode> nodes = new ArrayList<>(count);
+        List<WorkflowEdge> edges = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            nodes.add(WorkflowNode.of("t" + i, "noop", Map.of(), (i % 100) * 200.0, (i / 100) * 80.0));
+            if (i > 0) {
+                edges.add(WorkflowEdge.of("t" + (i - 1), "t" + i));
+            }
+        }
+        return WorkflowDocument.of("chain of " + count, nodes, edges, List.of()).withStart("t0");
+    }
+
+    private static Thread findThread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        WorkflowDocument document = chain(count);
+        double bare = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            CompiledWorkflow compiled = new WorkflowCompiler().compile(document);
+            ExecutionContext context = ExecutionContext.create(compiled.graph(), "t0", count + 10);
+            new WorkflowEngine().execute(context);
+            bare = Math.min(bare, (System.nanoTime() - start) / 1e6);
+        }
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Path folder = Files.createTempDirectory("debugger-bench");
+        Preferences preferences = Preferences.userRoot().node("graflow-studio-bench/" + UUID.randomUUID());
+        preferences.putBoolean(WelcomeCard.DISMISSED, true);
+        StudioShell[] shell = new StudioShell[1];
+        CountDownLatch ready = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            shell[0] = new StudioShell(stage, document, new StudioShell.Options(preferences, folder.resolve("recovery"),
+                    window -> new FakeDialogs(), Duration.hours(1)));
+            stage.show();
+            ready.countDown();
+        });
+        ready.await();
+        Thread.sleep(2000);
+        Thread fxThread = findThread("JavaFX Application Thread");
+        java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean profile = Boolean.getBoolean("bench.profile");
+        Thread sampler = new Thread(() -> {
+            while (profile && !Thread.currentThread().isInterrupted()) {
+                StackTraceElement[] stack = fxThread.getStackTrace();
+                StringBuilder key = new StringBuilder();
+                int shown = 0;
+                for (StackTraceElement frame : stack) {
+                    String cls = frame.getClassName();
+                    if (shown < 1 || cls.startsWith("io.github") || cls.contains("Skin") || cls.contains("Cell")
+                            || cls.contains("ComboBox") || cls.contains("Table") || cls.contains("ListView")) {
+                        key.append(cls.substring(cls.lastIndexOf('.') + 1)).append('.').append(frame.getMethodName())
+                                .append(" < ");
+                        shown++;
+                        if (cls.startsWith("io.github")) {
+                            break;
+                        }
+                    }
+                }
+                samples.merge(key.toString(), 1, Integer::sum);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        List<Double> timings = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            long[] frames = new long[200_000];
+            int[] frameCount = {0};
+            CountDownLatch done = new CountDownLatch(1);
+            long[] runStart = {0};
+            Platform.runLater(() -> {
+                AnimationTimer timer = new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        if (frameCount[0] < frames.length) {
+                            frames[frameCount[0]++] = System.nanoTime();
+                        }
+                        if (shell[0].window().runner().stateProperty().get() == DebugState.FINISHED) {
+                            stop();
+                            done.countDown();
+                        }
+                    }
+                };
+                shell[0].window().runner().maxStepsProperty().set(count + 10);
+                runStart[0] = System.nanoTime();
+                shell[0].window().runner().run();
+                timer.start();
+            });
+            if (!done.await(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the debugged run did not finish");
+            }
+            double debugged = (System.nanoTime() - runStart[0]) / 1e6;
+            double[] gaps = new double[Math.max(0, frameCount[0] - 1)];
+            for (int i = 1; i < frameCount[0]; i++) {
+                gaps[i - 1] = (frames[i] - frames[i - 1]) / 1e6;
+            }
+            Arrays.sort(gaps);
+            double max = gaps.length == 0 ? 0 : gaps[gaps.length - 1];
+            double p99 = gaps.length == 0 ? 0 : gaps[(int) Math.floor(gaps.length * 0.99)];
+            timings.add(debugged);
+            System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d},\"bare_ms\":%.1f,"
+                    + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f}%n",
+                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99);
+        }
+        sampler.interrupt();
+        samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+                .forEach(entry -> System.err.println("fx sample " + entry));
+        Platform.runLater(() -> shell[0].dispose());
+        preferences.removeNode();
+        Platform.exit();
+        System.exit(0);
+    }
+}
