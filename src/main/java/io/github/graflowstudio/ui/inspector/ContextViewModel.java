@@ -24,7 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
  */
 public final class ContextViewModel {
     /** The channel key suffix under which a task's result is stored. */
-    static final String RESULT_SUFFIX = ".__result__";
+    static final String RESULT_SUFFIX = io.github.graflowstudio.engine.Channel.RESULT_SUFFIX;
     private final SimpleObjectProperty<ValueNode> root = new SimpleObjectProperty<>(this, "root",
             ValueNode.group("context", "", List.of()));
     private final SimpleStringProperty summary = new SimpleStringProperty(this, "summary", "");
