@@ -52,7 +52,7 @@ public final class DiffViewModel {
         compareLater(left, null, null, right);
     }
 
-    /** Compares an inspected set (with its channel) with another set, which is read first. */
+    /** Compares an inspected set (with its channel, or {@code null} to read it) with another set, which is read first. */
     public void compare(CheckpointInspection left, ChannelContent leftChannel, Path right) {
         compareLater(left.base(), left, leftChannel, right);
     }

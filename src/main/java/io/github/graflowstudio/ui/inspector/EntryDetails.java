@@ -26,8 +26,9 @@ final class EntryDetails {
         line(text, "Strategy", entry.strategy());
         line(text, "Retries", row.retriesText().isEmpty() ? null : row.retriesText());
         line(text, "Last error", entry.lastError() == null ? null : InspectorFormat.visible(entry.lastError()));
-        line(text, "Created at", entry.createdAt() == null ? null : row.createdAtText() + "  (" + entry.createdAt()
-                + ")");
+        line(text, "Created at", entry.createdAt() == null ? null : row.createdAtText() + "  ("
+                + (Double.isFinite(entry.createdAt()) ? java.math.BigDecimal.valueOf(entry.createdAt()).toPlainString()
+                : entry.createdAt()) + ")");
         line(text, "Group", entry.groupId());
         line(text, "Task data", entry.taskData());
         line(text, "Serializable", row.serializableText());

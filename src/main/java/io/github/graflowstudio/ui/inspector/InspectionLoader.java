@@ -26,6 +26,7 @@ final class InspectionLoader {
     final SimpleStringProperty status = new SimpleStringProperty(this, "status", "Open a checkpoint set.");
     final SimpleStringProperty failure = new SimpleStringProperty(this, "failure");
     final SimpleLongProperty loadMillis = new SimpleLongProperty(this, "loadMillis", -1);
+    final SimpleLongProperty showMillis = new SimpleLongProperty(this, "showMillis", -1);
     private final Executor worker;
     private final Consumer<Runnable> fxThread;
     private final AtomicLong generation = new AtomicLong();
@@ -41,8 +42,9 @@ final class InspectionLoader {
      * @param set     the path naming the set
      * @param against the open workflow's nodes, or {@code null}
      * @param publish receives the prepared set on the FX thread, if this is still the newest load
+     * @param extras  then receives the parts read afterwards (channel, legacy payloads)
      */
-    void load(Path set, List<GraphNode> against, Consumer<LoadedSet> publish) {
+    void load(Path set, List<GraphNode> against, Consumer<LoadedSet> publish, Consumer<SetExtras> extras) {
         long mine = generation.incrementAndGet();
         long started = System.nanoTime();
         loading.set(true);
@@ -54,18 +56,29 @@ final class InspectionLoader {
                 InspectionOptions options = against == null ? InspectionOptions.DEFAULTS
                         : InspectionOptions.DEFAULTS.withOpenWorkflow(against);
                 CheckpointInspection read = new CheckpointReader(options).inspect(set);
+                long reading = System.nanoTime() - started;
                 if (generation.get() != mine) {
                     return;
                 }
                 fxThread.accept(() -> step(mine, 0.6, "Preparing " + InspectorFormat.plural(read.pending().size(),
                         "entry", "entries") + "…"));
                 LoadedSet prepared = LoadedSet.prepare(read, against);
+                long preparing = System.nanoTime() - started - reading;
                 fxThread.accept(() -> {
                     if (generation.get() == mine) {
+                        long showing = System.nanoTime();
                         publish.accept(prepared);
-                        finish(prepared, started);
+                        finish(prepared, started, reading, preparing, System.nanoTime() - showing);
                     }
                 });
+                if (generation.get() == mine) {
+                    SetExtras more = SetExtras.read(read);
+                    fxThread.accept(() -> {
+                        if (generation.get() == mine) {
+                            extras.accept(more);
+                        }
+                    });
+                }
             } catch (NotACheckpointException notASet) {
                 fxThread.accept(() -> fail(mine, notASet.getMessage()));
             } catch (RuntimeException broken) {
@@ -100,11 +113,14 @@ final class InspectionLoader {
         }
     }
 
-    private void finish(LoadedSet set, long started) {
+    private void finish(LoadedSet set, long started, long reading, long preparing, long showing) {
         loading.set(false);
         progress.set(1);
+        showMillis.set(showing / 1_000_000);
         loadMillis.set((System.nanoTime() - started) / 1_000_000);
         status.set(InspectorFormat.plural(set.rows().size(), "pending entry", "pending entries") + " · "
-                + set.overview().flagCounts() + " · read in " + loadMillis.get() + " ms");
+                + set.overview().flagCounts() + " · shown in " + InspectorFormat.count(loadMillis.get())
+                + " ms (reading " + InspectorFormat.count(reading / 1_000_000) + " ms, preparing "
+                + InspectorFormat.count(preparing / 1_000_000) + " ms, display " + showMillis.get() + " ms)");
     }
 }

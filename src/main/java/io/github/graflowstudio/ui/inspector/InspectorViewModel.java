@@ -37,6 +37,7 @@ public final class InspectorViewModel {
     private final ContextViewModel context = new ContextViewModel();
     private final RawViewModel raw;
     private final SimpleObjectProperty<LoadedSet> loaded = new SimpleObjectProperty<>(this, "loaded");
+    private final SimpleObjectProperty<SetExtras> extras = new SimpleObjectProperty<>(this, "extras");
     private final SimpleObjectProperty<CheckpointInspection> inspection = new SimpleObjectProperty<>(this, "inspection");
     private final SimpleObjectProperty<InspectionOverview> overview = new SimpleObjectProperty<>(this, "overview");
     private final SimpleStringProperty workflowNote = new SimpleStringProperty(this, "workflowNote", "");
@@ -74,7 +75,7 @@ public final class InspectorViewModel {
     public void open(Path set, Collection<GraphNode> nodes) {
         path = set;
         workflow = nodes == null ? null : List.copyOf(nodes);
-        loader.load(set, workflow, this::publish);
+        loader.load(set, workflow, this::publish, this::publishExtras);
     }
 
     /** Opens a set without an open workflow. */
@@ -100,12 +101,19 @@ public final class InspectorViewModel {
         pending.setRows(set.rows());
         flags.setFlags(set.inspection().flags());
         overview.set(set.overview());
-        context.show(set.contextTree());
+        extras.set(null);
+        context.show(new ContextViewModel.Tree(ValueNode.group("context", "", List.of()), "Reading…"));
         pickle.setSources(set.pickles());
         raw.setInspection(set.inspection());
         workflowNote.set(set.workflowNote());
         loaded.set(set);
         inspection.set(set.inspection());
+    }
+
+    private void publishExtras(SetExtras more) {
+        extras.set(more);
+        context.show(more.contextTree());
+        pickle.addSources(more.payloads());
     }
 
     /**
@@ -134,10 +142,23 @@ public final class InspectorViewModel {
         }
     }
 
-    /** The pending and resuming ids the open workflow has, distinct, in queue order (to select on the canvas). */
+    /** The pending and resuming ids the workflow of the last load has, distinct, in queue order. */
     public List<String> idsToShowOnCanvas() {
         LoadedSet set = loaded.get();
-        return set == null ? List.of() : set.idsInWorkflow();
+        return set == null ? List.of() : set.idsIn(set.workflowIds());
+    }
+
+    /**
+     * The pending and resuming ids a workflow has, distinct, in queue order: what "Show on canvas"
+     * selects in the main window.
+     *
+     * @param nodes the open workflow's nodes, or {@code null}
+     * @return the ids; empty without a set or a workflow
+     */
+    public List<String> idsToShowOnCanvas(Collection<GraphNode> nodes) {
+        LoadedSet set = loaded.get();
+        return set == null || nodes == null ? List.of()
+                : set.idsIn(nodes.stream().map(GraphNode::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Writes the inspection in a format (synchronously; {@link #export} runs it on the worker). */
@@ -208,10 +229,9 @@ public final class InspectorViewModel {
         return overview;
     }
 
-    /** The channel of the current (studio) set, for diffs. */
+    /** The channel of the current (studio) set, for diffs; {@code null} while it is still being read. */
     public ChannelContent channel() {
-        LoadedSet set = loaded.get();
-        return set == null ? ChannelContent.NONE : set.channel();
+        return extras.get() == null ? null : extras.get().channel();
     }
 
     /** Whether a set is being read. */
@@ -242,6 +262,11 @@ public final class InspectorViewModel {
     /** Milliseconds from {@code open} to the published result of the last load, or -1. */
     public ReadOnlyLongProperty loadMillisProperty() {
         return loader.loadMillis;
+    }
+
+    /** Milliseconds the FX thread spent publishing the last load (rows, overview, tabs), or -1. */
+    public ReadOnlyLongProperty showMillisProperty() {
+        return loader.showMillis;
     }
 
     /** The selected pending row (the table selects it and follows it). */

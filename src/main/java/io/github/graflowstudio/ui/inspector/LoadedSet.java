@@ -1,7 +1,6 @@
 package io.github.graflowstudio.ui.inspector;
 
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointFile;
-import io.github.graflowstudio.checkpoint.inspect.model.CheckpointFormat;
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointInspection;
 import io.github.graflowstudio.checkpoint.inspect.model.GraphNode;
 import io.github.graflowstudio.checkpoint.inspect.model.PendingEntry;
@@ -18,22 +17,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the inspector window shows of one set, prepared on the loading worker so that the FX
- * thread only has to publish it: the rows, the overview, the channel, the context tree, the
- * pickle sources and the comparison with the open workflow. Immutable and thread-safe.
+ * What the inspector window shows first of one set, prepared on the loading worker so that the FX
+ * thread only has to publish it: the rows, the overview, the set's pickle file and the comparison
+ * with the open workflow. The parts that need further reading come after ({@link SetExtras}).
+ * Immutable and thread-safe.
  *
  * @param inspection   the inspection
  * @param rows         the pending rows in queue order
  * @param overview     the overview texts
- * @param channel      the studio channel ({@link ChannelContent#NONE} for Graflow sets)
- * @param contextTree  the context tab's tree
- * @param pickles      the pickles to list
+ * @param pickles      the set's {@code .pkl} to list, if it has one
  * @param workflowIds  the open workflow's ids, or {@code null} when none was given
  * @param workflowNote what the comparison with the open workflow found
  */
 record LoadedSet(CheckpointInspection inspection, List<PendingRow> rows, InspectionOverview overview,
-                 ChannelContent channel, ContextViewModel.Tree contextTree, List<PickleViewModel.Source> pickles,
-                 Set<String> workflowIds, String workflowNote) {
+                 List<PickleViewModel.Source> pickles, Set<String> workflowIds, String workflowNote) {
 
     /** Prepares a set for display (on a worker). */
     static LoadedSet prepare(CheckpointInspection inspection, Collection<GraphNode> workflow) {
@@ -58,30 +55,17 @@ record LoadedSet(CheckpointInspection inspection, List<PendingRow> rows, Inspect
                     : entry.taskId() != null && workflowIds.contains(entry.taskId());
             rows.add(new PendingRow(entry, entry.taskId() == null ? 1 : copies.get(entry.taskId()), inWorkflow, flags));
         }
-        ChannelContent channel = inspection.format() == CheckpointFormat.STUDIO
-                || Files.exists(file(inspection, CheckpointFile.CONTEXT)) ? ChannelContent.read(inspection.base())
-                : ChannelContent.NONE;
         List<PickleViewModel.Source> pickles = new ArrayList<>();
-        Path pkl = file(inspection, CheckpointFile.PKL);
+        Path pkl = inspection.base().resolveSibling(inspection.base().getFileName() + CheckpointFile.PKL.suffix());
         if (Files.isRegularFile(pkl)) {
             pickles.add(new PickleViewModel.Source(pkl.getFileName().toString(), pkl, null, inspection.pickle()));
         }
-        if (inspection.format() == CheckpointFormat.GRAFLOW_LEGACY) {
-            for (LegacyPayload payload : LegacyPayload.read(inspection.base())) {
-                pickles.add(new PickleViewModel.Source(payload.label(), null, payload, null));
-            }
-        }
-        return new LoadedSet(inspection, rows, InspectionOverview.of(inspection), channel,
-                ContextViewModel.build(inspection, channel), pickles,
-                workflowIds, workflowNote(inspection, workflow, workflowIds));
+        return new LoadedSet(inspection, rows, InspectionOverview.of(inspection), pickles, workflowIds,
+                workflowNote(inspection, workflow, workflowIds));
     }
 
-    private static Path file(CheckpointInspection inspection, CheckpointFile kind) {
-        return inspection.base().resolveSibling(inspection.base().getFileName() + kind.suffix());
-    }
-
-    /** The pending (and resuming) ids that the open workflow has, distinct, in queue order. */
-    List<String> idsInWorkflow() {
+    /** The pending (and resuming) ids that a workflow has, distinct, in queue order. */
+    List<String> idsIn(Set<String> workflowIds) {
         if (workflowIds == null) {
             return List.of();
         }

@@ -147,6 +147,11 @@ public final class PickleViewModel {
         }
     }
 
+    /** Adds pickles found later (legacy payloads) without changing the listed one. */
+    void addSources(List<Source> more) {
+        sources.addAll(more);
+    }
+
     private void load(Source source, long first) {
         long mine = generation.incrementAndGet();
         if (source == null) {

@@ -90,19 +90,23 @@ final class InspectorSets {
         return folder.resolve(name);
     }
 
-    /** A studio set with a root and {@code count} successors, all queued (distinct ids). Returns the base. */
-    static Path largeStudioSet(Path folder, int count) {
+    /**
+     * A studio set of our writer with {@code count} pending entries over a graph of {@code distinct}
+     * tasks, queued round-robin ({@code task_000000}, {@code task_000001}, ...), so every id is queued
+     * {@code count / distinct} times. (A graph of 100,000 nodes is no option: the engine appends
+     * successors one array copy at a time, and the inspector reads the stored graph as one JSON tree
+     * capped at two million values.) Returns the base.
+     */
+    static Path largeStudioSet(Path folder, int count, int distinct) {
         TaskGraph graph = new TaskGraph();
-        graph.addNode(Tasks.ofKind("root", "echo", Map.of("value", 0), ctx -> 0, TaskOptions.DEFAULTS));
-        for (int i = 0; i < count; i++) {
-            String id = String.format("task_%06d", i);
-            graph.addNode(Tasks.ofKind(id, "echo", Map.of("value", i), ctx -> 1, TaskOptions.DEFAULTS));
-            graph.addEdge("root", id);
+        for (int i = 0; i < distinct; i++) {
+            graph.addNode(Tasks.ofKind(String.format("task_%06d", i), "echo", Map.of("value", i), ctx -> 1,
+                    TaskOptions.DEFAULTS));
         }
-        ExecutionContext context = ExecutionContext.builder(graph).startNode("root").enqueueStart(false)
+        ExecutionContext context = ExecutionContext.builder(graph).startNode("task_000000").enqueueStart(false)
                 .maxSteps(10).build();
         for (int i = 0; i < count; i++) {
-            context.enqueue(String.format("task_%06d", i));
+            context.enqueue(String.format("task_%06d", i % distinct));
         }
         new CheckpointManager(folder, null).createCheckpoint(context, folder.resolve("large"), Map.of(), null);
         return folder.resolve("large");
