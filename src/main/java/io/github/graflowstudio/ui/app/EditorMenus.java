@@ -190,6 +190,17 @@ final class EditorMenus {
         this.welcomeAction = action;
     }
 
+    /** Adds items to the File menu after Save As / Export. */
+    void addFileItems(MenuItem... items) {
+        Menu file = menuBar.getMenus().get(0);
+        int at = file.getItems().indexOf(file.getItems().stream().filter(item -> "menuExport".equals(item.getId()))
+                .findFirst().orElseThrow()) + 1;
+        file.getItems().add(at++, new SeparatorMenuItem());
+        for (MenuItem item : items) {
+            file.getItems().add(at++, item);
+        }
+    }
+
     /** Adds a menu (Run, Checkpoint) before Help. */
     void addMenu(Menu menu) {
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);

@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Label statusMessage = new Label();
     private final AutoLayoutViewModel layout;
     private final EditorMenus menus;
+    private final DialogService dialogs;
     private final RunnerViewModel runner;
     private WelcomeCard welcome;
     private final ExecutorService engineThread = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,6 +66,7 @@ public final class MainWindow {
     public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes, Path checkpointFolder,
                       java.util.prefs.Preferences preferences) {
         this.workspace = workspace;
+        this.dialogs = dialogs;
         this.editor = workspace.editor();
         this.canvas = new GraphCanvas(editor);
         canvas.setId("canvas");
@@ -76,6 +78,13 @@ public final class MainWindow {
                 title -> dialogs.chooseFileToOpen(title, "Checkpoint sets", "*.meta.json", "*.state.json", "*.context.json",
                         "*.pkl"), () -> null);
         menus.addMenu(controls.runMenu());
+        menus.addFileItems(
+                ActionBuilder.item("menuOpenCheckpoint", "Open Checkpoint…", "mdi2f-file-search-outline",
+                        "Shortcut+Shift+O", () -> dialogs.chooseFileToOpen("Inspect a checkpoint", "Checkpoint sets",
+                                "*.meta.json", "*.state.json", "*.context.json", "*.pkl").ifPresent(this::inspect)),
+                ActionBuilder.item("menuInspectLast", "Inspect Last Checkpoint", null, null,
+                        () -> inspect(runner.lastCheckpointProperty().get().base()),
+                        runner.lastCheckpointProperty().isNotNull()));
         menus.addToolItems(controls.toolbarItems().toArray(new javafx.scene.Node[0]));
         canvas.setOnBreakpointToggle(runner::toggleBreakpoint);
         runner.history().addListener((javafx.collections.ListChangeListener<io.github.graflowstudio.ui.runner.RunRecord>)
@@ -195,6 +204,22 @@ public final class MainWindow {
     /** The menus (the runner adds its own). */
     EditorMenus menus() {
         return menus;
+    }
+
+    /**
+     * Opens the checkpoint inspector on a set (any of its files or its base), checked against
+     * the open workflow; "Show on canvas" selects the pending tasks here.
+     */
+    public void inspect(Path path) {
+        io.github.graflowstudio.ui.inspector.InspectorWindow.open(root.getScene().getWindow(), path, dialogs,
+                editor::document, ids -> {
+                    editor.clearSelection();
+                    ids.stream().filter(editor.document()::hasId).forEach(id -> editor.select(id, true));
+                    if (!ids.isEmpty() && editor.document().hasId(ids.get(0))) {
+                        editor.viewportProperty().set(editor.viewportProperty().get()
+                                .centerOn(editor.index().bounds(ids.get(0)).center()));
+                    }
+                });
     }
 
     /** The first-run welcome card. */

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: opens the main window on the file given on the command line, or on
  * the bundled ETL sample, and offers to restore unsaved work from a crashed session.
+ * {@code --inspect PATH} also opens the checkpoint inspector on a set.
  * FX thread only.
  */
 public final class StudioApplication extends Application {
@@ -25,9 +26,15 @@ public final class StudioApplication extends Application {
     public void start(Stage stage) {
         StudioShell shell = new StudioShell(stage, StudioShell.sample(DEFAULT_SAMPLE), StudioShell.Options.defaults());
         stage.show();
-        List<String> files = getParameters().getUnnamed();
+        List<String> raw = getParameters().getRaw();
+        int inspectAt = raw.indexOf("--inspect");
+        String inspect = inspectAt >= 0 && inspectAt + 1 < raw.size() ? raw.get(inspectAt + 1) : null;
+        List<String> files = raw.stream().filter(arg -> !arg.startsWith("--") && !arg.equals(inspect)).toList();
         Platform.runLater(() -> {
-            if (!files.isEmpty() && Files.exists(Path.of(files.get(0)))) {
+            if (inspect != null) {
+                shell.editor().zoomToFit();
+                shell.window().inspect(Path.of(inspect));
+            } else if (!files.isEmpty() && Files.exists(Path.of(files.get(0)))) {
                 shell.workspace().open(Path.of(files.get(0)));
             } else if (!shell.workspace().offerRecovery()) {
                 shell.editor().zoomToFit();

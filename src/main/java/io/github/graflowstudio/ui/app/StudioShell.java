@@ -101,11 +101,15 @@ public final class StudioShell {
         });
     }
 
-    /** Opens a dropped file: a workflow opens in the editor. Returns whether it was used. */
+    /** Opens a dropped file: a workflow in the editor, a checkpoint in the inspector. Returns whether it was used. */
     public boolean openDropped(Path path) {
         String name = path.getFileName().toString();
-        if (name.endsWith(".json") && !name.endsWith(".state.json") && !name.endsWith(".meta.json")
-                && !name.endsWith(".context.json")) {
+        if (name.endsWith(".state.json") || name.endsWith(".meta.json") || name.endsWith(".context.json")
+                || name.endsWith(".pkl")) {
+            window.inspect(path);
+            return true;
+        }
+        if (name.endsWith(".json")) {
             return workspace.open(path);
         }
         editor.messageProperty().set("Not a workflow file: " + name);
