@@ -306,7 +306,7 @@ class EditorUiTest {
         new DocumentCodec().write(other, file);
         robot.interact(() -> assertTrue(fixture.shell.openDropped(file)));
         assertEquals(other, editor().document());
-        robot.interact(() -> assertFalse(fixture.shell.openDropped(fixture.folder.resolve("run.state.json"))));
+        robot.interact(() -> assertFalse(fixture.shell.openDropped(fixture.folder.resolve("notes.txt"))));
         assertTrue(editor().messageProperty().get().contains("Not a workflow file"));
     }
 }
