@@ -41,11 +41,13 @@ public final class DiffView extends BorderPane {
         CheckBox changesOnly = new CheckBox("Changes only");
         changesOnly.setId("diffChangesOnly");
         changesOnly.selectedProperty().bindBidirectional(model.changesOnlyProperty());
+        left.getStyleClass().add("inspector-muted");
+        right.getStyleClass().add("inspector-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox sides = new HBox(16, left, right, spacer, changesOnly);
-        sides.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, summary, sides);
+        HBox switches = new HBox(16, changesOnly, spacer);
+        switches.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, summary, left, right, switches);
         top.setPadding(new Insets(8));
         table.setId("diffTable");
         table.setItems(model.visibleRows());

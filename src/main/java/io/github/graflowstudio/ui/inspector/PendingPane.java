@@ -83,7 +83,7 @@ final class PendingPane extends BorderPane {
         id.getStyleClass().add("mono-column");
         TableColumn<PendingRow, Object> flags = new TableColumn<>("Flags");
         flags.setId("colFlags");
-        flags.setPrefWidth(230);
+        flags.setPrefWidth(250);
         flags.setCellValueFactory(features -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 features.getValue().severity()));
         flags.setCellFactory(column -> new FlagsCell());
