@@ -269,9 +269,9 @@ class InspectorWindowUiTest {
         robot.interact(() -> table.scrollTo(99_999));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> indexes = shownColumn(robot, "colIndex");
-        assertEquals("99999", indexes.get(indexes.size() - 1), "the last row's cell exists");
+        assertTrue(indexes.contains("99999"), "the last row's cell exists: " + indexes);
         List<String> ids = shownColumn(robot, "colTaskId");
-        assertEquals("task_000999", ids.get(ids.size() - 1));
+        assertTrue(ids.contains("task_000999"), ids.toString());
         TableRow<PendingRow> last = shownRow(robot, "task_000999");
         assertTrue(last.getStyleClass().contains("inspector-row-warning"), "queued 100 times: a duplicate");
         assertEquals("×100", shownColumn(robot, "colCopies").get(0));
@@ -292,6 +292,6 @@ class InspectorWindowUiTest {
         robot.interact(() -> window.view().pendingTable().scrollTo(99_999));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> ids = shownColumn(robot, "colTaskId");
-        assertEquals("task_99999", ids.get(ids.size() - 1));
+        assertTrue(ids.contains("task_99999"), "the last row's cell exists: " + ids);
     }
 }
