@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void noJavaFxOutsideUi() {
         noClasses().that().resideInAnyPackage(ROOT + ".engine..", ROOT + ".checkpoint..", ROOT + ".document..",
-                        ROOT + ".debug..", ROOT + ".cli..")
+                        ROOT + ".debug..", ROOT + ".cli..", ROOT + ".bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
@@ -57,6 +57,10 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage(ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".ui..")
+                .check(classes);
+        // the bench command starts the JavaFX benchmarks (ui.bench) in a child JVM by class name
+        noClasses().that().resideInAPackage(ROOT + ".bench..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".cli..", ROOT + ".ui..")
                 .check(classes);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "graflow-studio", mixinStandardHelpOptions = true, version = "Graflow Studio 0.1.0",
         description = "Run, validate and inspect Graflow-style workflows and checkpoints.",
         subcommands = {RunCommand.class, ValidateCommand.class, InspectCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StudioCommandLine implements Runnable {
     private static final Set<String> COMMANDS = Set.of("run", "validate", "inspect", "export", "bench", "worker",
             "help", "--help", "-h", "--version", "-V");

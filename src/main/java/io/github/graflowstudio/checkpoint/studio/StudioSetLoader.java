@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads a studio set for resuming and cross-checks its three files (session, steps, start node,
@@ -24,6 +25,10 @@ import java.util.Objects;
  * (a crash during an overwrite). Thread-safe.
  */
 public final class StudioSetLoader {
+    /** The pending-entry fields a resume uses. */
+    private static final Set<String> ENTRY_FIELDS = Set.of("task_id", "created_at", "retry_count", "max_retries",
+            "last_error", "group_id", "serializable", "reason");
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     /**
@@ -118,7 +123,7 @@ public final class StudioSetLoader {
                 parser.nextToken();
                 if ("pending_tasks".equals(name) && parser.currentToken() == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        pending.add(toEntry(file, mapper.readTree(parser), pending.size()));
+                        pending.add(toEntry(file, readEntryFields(parser), pending.size()));
                     }
                 } else {
                     state.set(name, mapper.readTree(parser));
@@ -131,6 +136,31 @@ public final class StudioSetLoader {
         } catch (IOException e) {
             throw new CheckpointLoadException(file + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The fields of one pending entry that {@link #toEntry} uses, read from the stream without
+     * building a tree of the whole entry (a large set has one per pending task); the rest, such as
+     * {@code task_data}, is skipped. The values are the nodes {@code readTree} would have made.
+     */
+    private ObjectNode readEntryFields(JsonParser parser) throws IOException {
+        ObjectNode entry = mapper.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (!ENTRY_FIELDS.contains(name)) {
+                parser.skipChildren();
+                continue;
+            }
+            switch (token) {
+                case VALUE_STRING -> entry.put(name, parser.getText());
+                case VALUE_NULL -> entry.putNull(name);
+                case VALUE_TRUE, VALUE_FALSE -> entry.put(name, token == JsonToken.VALUE_TRUE);
+                case VALUE_NUMBER_FLOAT -> entry.put(name, parser.getDoubleValue());
+                default -> entry.set(name, mapper.readTree(parser));
+            }
+        }
+        return entry;
     }
 
     private static LoadedSet.PendingEntry toEntry(Path file, JsonNode entry, int index) {

@@ -3,6 +3,8 @@ package io.github.graflowstudio.checkpoint.studio;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graflowstudio.checkpoint.CheckpointPaths;
@@ -20,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +69,7 @@ public final class StudioSetWriter {
             AtomicFiles.keepPrevious(stateFile);
             AtomicFiles.keepPrevious(metaFile);
         }
-        Map<Task, TaskDataCodec.TaskData> taskData = new IdentityHashMap<>();
+        EncodedTasks taskData = new EncodedTasks(mapper);
         List<TaskSpec> pending = context.queue().pendingSpecs();
         AtomicFiles.write(contextFile, out -> writeContext(out, context, request, taskData, problems));
         AtomicFiles.write(stateFile, out -> writeState(out, context, pending, request, taskData, problems));
@@ -78,17 +79,13 @@ public final class StudioSetWriter {
 
     private JsonGenerator open(OutputStream out) throws IOException {
         JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8);
-        json.useDefaultPrettyPrinter();
+        json.setPrettyPrinter(new IndentingPrettyPrinter());
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return json;
     }
 
-    private TaskDataCodec.TaskData dataOf(Task task, Map<Task, TaskDataCodec.TaskData> cache) {
-        return cache.computeIfAbsent(task, t -> TaskDataCodec.encode(t.reference()));
-    }
-
     private void writeContext(OutputStream out, ExecutionContext context, Request request,
-                              Map<Task, TaskDataCodec.TaskData> taskData, List<WriteProblem> problems) throws IOException {
+                              EncodedTasks taskData, List<WriteProblem> problems) throws IOException {
         try (JsonGenerator json = open(out)) {
             json.writeStartObject();
             json.writeNumberField("formatVersion", FORMAT_VERSION);
@@ -132,19 +129,23 @@ public final class StudioSetWriter {
     }
 
     private void writeGraph(JsonGenerator json, TaskGraph graph, String documentPath,
-                            Map<Task, TaskDataCodec.TaskData> taskData) throws IOException {
+                            EncodedTasks taskData) throws IOException {
         json.writeObjectFieldStart("graph");
         json.writeArrayFieldStart("nodes");
         for (Task task : graph.tasks()) {
-            TaskDataCodec.TaskData data = dataOf(task, taskData);
+            EncodedTasks.Encoded encoded = taskData.of(task);
+            TaskDataCodec.TaskData data = encoded.data();
             json.writeStartObject();
-            json.writeStringField("id", task.id());
-            json.writeFieldName("task_data");
-            mapper.writeTree(json, data.json());
-            json.writeBooleanField("serializable", data.serializable());
-            json.writeStringField("reason", data.reason());
-            json.writeFieldName("options");
-            mapper.writeTree(json, TaskDataCodec.encodeOptions(task.options()));
+            json.writeFieldName(Names.ID);
+            json.writeString(task.id());
+            json.writeFieldName(Names.TASK_DATA);
+            encoded.json().writeTo(json, printer(json));
+            json.writeFieldName(Names.SERIALIZABLE);
+            json.writeBoolean(data.serializable());
+            json.writeFieldName(Names.REASON);
+            json.writeString(data.reason());
+            json.writeFieldName(Names.OPTIONS);
+            taskData.options(task.options()).writeTo(json, printer(json));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -163,7 +164,7 @@ public final class StudioSetWriter {
     }
 
     private void writeState(OutputStream out, ExecutionContext context, List<TaskSpec> pending, Request request,
-                            Map<Task, TaskDataCodec.TaskData> taskData, List<WriteProblem> problems) throws IOException {
+                            EncodedTasks taskData, List<WriteProblem> problems) throws IOException {
         try (JsonGenerator json = open(out)) {
             json.writeStartObject();
             json.writeNumberField("formatVersion", FORMAT_VERSION);
@@ -178,20 +179,32 @@ public final class StudioSetWriter {
             writeBackend(json);
             json.writeArrayFieldStart("pending_tasks");
             java.util.Set<String> reported = new java.util.HashSet<>();
+            CreatedAtText createdAt = new CreatedAtText();
             for (TaskSpec spec : pending) {
-                TaskDataCodec.TaskData data = dataOf(spec.task(), taskData);
+                EncodedTasks.Encoded encoded = taskData.of(spec.task());
+                TaskDataCodec.TaskData data = encoded.data();
+                // pre-encoded names: one entry per pending task makes this the hot loop of a large set
                 json.writeStartObject();
-                json.writeStringField("task_id", spec.taskId());
-                json.writeStringField("status", spec.status().wireName());
-                json.writeNumberField("created_at", spec.createdAt());
-                json.writeNumberField("retry_count", spec.retryCount());
-                json.writeNumberField("max_retries", spec.maxRetries());
-                json.writeStringField("last_error", spec.lastError());
-                json.writeStringField("group_id", spec.groupId());
-                json.writeFieldName("task_data");
-                mapper.writeTree(json, data.json());
-                json.writeBooleanField("serializable", data.serializable());
-                json.writeStringField("reason", data.reason());
+                json.writeFieldName(Names.TASK_ID);
+                json.writeString(spec.taskId());
+                json.writeFieldName(Names.STATUS);
+                json.writeString(spec.status().wireName());
+                json.writeFieldName(Names.CREATED_AT);
+                createdAt.write(json, spec.createdAt());
+                json.writeFieldName(Names.RETRY_COUNT);
+                json.writeNumber(spec.retryCount());
+                json.writeFieldName(Names.MAX_RETRIES);
+                json.writeNumber(spec.maxRetries());
+                json.writeFieldName(Names.LAST_ERROR);
+                json.writeString(spec.lastError());
+                json.writeFieldName(Names.GROUP_ID);
+                json.writeString(spec.groupId());
+                json.writeFieldName(Names.TASK_DATA);
+                encoded.json().writeTo(json, printer(json));
+                json.writeFieldName(Names.SERIALIZABLE);
+                json.writeBoolean(data.serializable());
+                json.writeFieldName(Names.REASON);
+                json.writeString(data.reason());
                 json.writeEndObject();
                 if (!data.serializable() && reported.add(spec.taskId())) {
                     problems.add(new WriteProblem(WriteProblem.TASK, spec.taskId(), data.reason()));
@@ -228,6 +241,50 @@ public final class StudioSetWriter {
             json.writeEndObject();
             json.writeEndObject();
         }
+    }
+
+    /** Field names of graph nodes and pending entries, encoded once. */
+    private static final class Names {
+        static final SerializableString ID = new SerializedString("id");
+        static final SerializableString TASK_ID = new SerializedString("task_id");
+        static final SerializableString STATUS = new SerializedString("status");
+        static final SerializableString CREATED_AT = new SerializedString("created_at");
+        static final SerializableString RETRY_COUNT = new SerializedString("retry_count");
+        static final SerializableString MAX_RETRIES = new SerializedString("max_retries");
+        static final SerializableString LAST_ERROR = new SerializedString("last_error");
+        static final SerializableString GROUP_ID = new SerializedString("group_id");
+        static final SerializableString TASK_DATA = new SerializedString("task_data");
+        static final SerializableString SERIALIZABLE = new SerializedString("serializable");
+        static final SerializableString REASON = new SerializedString("reason");
+        static final SerializableString OPTIONS = new SerializedString("options");
+
+        private Names() {
+        }
+    }
+
+    /**
+     * Writes {@code created_at} as {@code writeNumber(double)} does, reusing the text while
+     * consecutive entries share a time (tasks queued together do).
+     */
+    private static final class CreatedAtText {
+        private double last = Double.NaN;
+        private SerializableString text;
+
+        void write(JsonGenerator json, double value) throws IOException {
+            if (!Double.isFinite(value)) {
+                json.writeNumber(value);
+                return;
+            }
+            if (text == null || Double.doubleToLongBits(value) != Double.doubleToLongBits(last)) {
+                last = value;
+                text = new SerializedString(Double.toString(value));
+            }
+            json.writeRawValue(text);
+        }
+    }
+
+    private static IndentingPrettyPrinter printer(JsonGenerator json) {
+        return (IndentingPrettyPrinter) json.getPrettyPrinter();
     }
 
     /** Graflow's checkpoint id: {@code <session>_<steps>_<unix seconds>}. */

@@ -21,10 +21,16 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws one frame of the document on a viewport-sized canvas: grid, groups, edges, ghost edges,
  * nodes with their decorations. Only what intersects the viewport is drawn (spatial-index
- * culling); below 45 % zoom nodes are drawn without text. FX thread only.
+ * culling); below 45 % zoom nodes are drawn without text. Below 20 % (an overview, where a node is
+ * a few pixels high and thousands may be visible) nodes are plain rectangles in their kind's (or
+ * selection or run-state) colour and edges straight lines stroked as one path, without arrowheads:
+ * rounded, outlined shapes and one curve per edge made such a frame cost tens of milliseconds to
+ * record and hundreds to rasterise with the software pipeline. FX thread only.
  */
 final class CanvasRenderer {
     private static final double DETAIL_SCALE = 0.45;
+    /** Below this zoom the frame is drawn as an overview. */
+    static final double OVERVIEW_SCALE = 0.2;
     private static final Font ID_FONT = Font.font("System", FontWeight.BOLD, 13);
     private static final Font KIND_FONT = Font.font("System", FontWeight.NORMAL, 11);
     private static final Font SMALL_FONT = Font.font("System", FontWeight.BOLD, 10);
@@ -52,16 +58,25 @@ final class CanvasRenderer {
                     stateColor(decorations.runStates().get(groupId), style));
         }
         gc.setLineDashes();
-        for (int edgeIndex : index.edgesIn(visible)) {
-            WorkflowEdge edge = index.edges().get(edgeIndex);
-            boolean selected = edge.equals(selectedEdge);
-            drawEdge(gc, index.route(edgeIndex), selected ? style.selection.get() : style.edge.get(), selected ? 3 : 1.6,
-                    scale);
+        boolean overview = scale < OVERVIEW_SCALE;
+        if (overview) {
+            drawOverviewEdges(gc, index, visible, selectedEdge, style, scale);
+        } else {
+            for (int edgeIndex : index.edgesIn(visible)) {
+                WorkflowEdge edge = index.edges().get(edgeIndex);
+                boolean selected = edge.equals(selectedEdge);
+                drawEdge(gc, index.route(edgeIndex), selected ? style.selection.get() : style.edge.get(),
+                        selected ? 3 : 1.6, scale);
+            }
         }
         drawGhostEdges(gc, index, decorations, style, scale);
         drawnNodes = 0;
         for (String id : index.nodesIn(visible)) {
-            drawNode(gc, index.node(id), index.bounds(id), selection.contains(id), detail, decorations, style);
+            if (overview) {
+                drawOverviewNode(gc, index.node(id), index.bounds(id), selection.contains(id), decorations, style);
+            } else {
+                drawNode(gc, index.node(id), index.bounds(id), selection.contains(id), detail, decorations, style);
+            }
             drawnNodes++;
         }
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -121,6 +136,39 @@ final class CanvasRenderer {
         gc.setFill(color);
         gc.fillPolygon(new double[] {tip.x(), tip.x() - size * Math.cos(angle - 0.45), tip.x() - size * Math.cos(angle + 0.45)},
                 new double[] {tip.y(), tip.y() - size * Math.sin(angle - 0.45), tip.y() - size * Math.sin(angle + 0.45)}, 3);
+    }
+
+    /** All visible edges as straight lines in one path; the selected one on top as usual. */
+    private static void drawOverviewEdges(GraphicsContext gc, DocumentIndex index, Rect visible,
+                                          WorkflowEdge selectedEdge, CanvasStyle style, double scale) {
+        int selectedIndex = -1;
+        gc.setStroke(style.edge.get());
+        gc.setLineWidth(1 / scale);
+        gc.beginPath();
+        for (int edgeIndex : index.edgesIn(visible)) {
+            if (selectedEdge != null && index.edges().get(edgeIndex).equals(selectedEdge)) {
+                selectedIndex = edgeIndex;
+                continue;
+            }
+            EdgeRoute route = index.route(edgeIndex);
+            gc.moveTo(route.start().x(), route.start().y());
+            gc.lineTo(route.end().x(), route.end().y());
+        }
+        gc.stroke();
+        if (selectedIndex >= 0) {
+            drawEdge(gc, index.route(selectedIndex), style.selection.get(), 3, scale);
+        }
+    }
+
+    /** A node as one rectangle: selection or run-state colour, else its kind's colour. */
+    private static void drawOverviewNode(GraphicsContext gc, WorkflowNode node, Rect rect, boolean selected,
+                                         CanvasDecorations decorations, CanvasStyle style) {
+        String id = node.id();
+        Paint state = stateColor(decorations.runStates().get(id), style);
+        gc.setGlobalAlpha(decorations.dimmed().contains(id) ? 0.35 : 1);
+        gc.setFill(selected ? style.selection.get() : state != null ? state : KindColors.of(node.kind()));
+        gc.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
+        gc.setGlobalAlpha(1);
     }
 
     private static void drawGhostEdges(GraphicsContext gc, DocumentIndex index, CanvasDecorations decorations,

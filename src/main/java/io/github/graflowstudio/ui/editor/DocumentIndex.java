@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The geometry of one document version: node and group rectangles, edge routes, and spatial
@@ -123,17 +122,17 @@ public final class DocumentIndex {
     }
 
     /** Node ids whose rectangle meets {@code area}. */
-    public Set<String> nodesIn(Rect area) {
+    public List<String> nodesIn(Rect area) {
         return nodeIndex.query(area);
     }
 
     /** Group ids whose rectangle meets {@code area}. */
-    public Set<String> groupsIn(Rect area) {
+    public List<String> groupsIn(Rect area) {
         return groupIndex.query(area);
     }
 
     /** Edge indexes whose bounds meet {@code area}. */
-    public Set<Integer> edgesIn(Rect area) {
+    public List<Integer> edgesIn(Rect area) {
         return edgeIndex.query(area);
     }
 

@@ -14,11 +14,13 @@ public final class KindColors {
             Map.entry("java", Color.web("#f4511e")), Map.entry("checkpoint", Color.web("#43a047")),
             Map.entry("noop", Color.web("#9e9e9e")));
 
+    private static final Color UNKNOWN = Color.web("#9e9e9e");
+
     private KindColors() {
     }
 
     /** The colour of a kind (grey for unknown kinds). */
     public static Color of(String kind) {
-        return COLORS.getOrDefault(kind, Color.web("#9e9e9e"));
+        return COLORS.getOrDefault(kind, UNKNOWN);
     }
 }

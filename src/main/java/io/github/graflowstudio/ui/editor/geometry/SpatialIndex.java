@@ -2,10 +2,8 @@ package io.github.graflowstudio.ui.editor.geometry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A uniform-grid spatial index of rectangles keyed by id, for viewport culling and picking:
@@ -16,8 +14,12 @@ import java.util.Set;
  */
 public final class SpatialIndex<K> {
     private final double cellSize;
-    private final Map<Long, List<K>> cells = new HashMap<>();
+    private final Map<Long, List<Entry<K>>> cells = new HashMap<>();
     private final Map<K, Rect> bounds = new HashMap<>();
+
+    /** An item as stored in each cell it covers, with its rectangle at hand for queries. */
+    private record Entry<K>(K key, Rect rect) {
+    }
 
     /** An index with the given cell size in world units. */
     public SpatialIndex(double cellSize) {
@@ -31,7 +33,8 @@ public final class SpatialIndex<K> {
     public void put(K key, Rect rect) {
         remove(key);
         bounds.put(key, rect);
-        forEachCell(rect, cell -> cells.computeIfAbsent(cell, c -> new ArrayList<>(4)).add(key));
+        Entry<K> entry = new Entry<>(key, rect);
+        forEachCell(rect, cell -> cells.computeIfAbsent(cell, c -> new ArrayList<>(4)).add(entry));
     }
 
     /** Removes an item if present. */
@@ -39,9 +42,9 @@ public final class SpatialIndex<K> {
         Rect old = bounds.remove(key);
         if (old != null) {
             forEachCell(old, cell -> {
-                List<K> list = cells.get(cell);
+                List<Entry<K>> list = cells.get(cell);
                 if (list != null) {
-                    list.remove(key);
+                    list.removeIf(entry -> entry.key().equals(key));
                     if (list.isEmpty()) {
                         cells.remove(cell);
                     }
@@ -66,30 +69,45 @@ public final class SpatialIndex<K> {
         return bounds.size();
     }
 
-    /** Items whose rectangle intersects {@code area}, each once, in no particular order. */
-    public Set<K> query(Rect area) {
-        Set<K> found = new LinkedHashSet<>();
-        forEachCell(area, cell -> {
-            List<K> list = cells.get(cell);
-            if (list != null) {
-                for (K key : list) {
-                    if (bounds.get(key).intersects(area)) {
-                        found.add(key);
+    /**
+     * Items whose rectangle intersects {@code area}, each once, in no particular order. An item
+     * covering several cells is reported only from the first cell (lowest x, then lowest y) that
+     * both it and the area cover, so no set is needed to drop repeats: the renderer asks this for
+     * thousands of items every frame.
+     */
+    public List<K> query(Rect area) {
+        long minX = cellOf(area.x());
+        long maxX = cellOf(area.maxX());
+        long minY = cellOf(area.y());
+        long maxY = cellOf(area.maxY());
+        checkCellCount(minX, maxX, minY, maxY, area);
+        List<K> found = new ArrayList<>();
+        for (long cx = minX; cx <= maxX; cx++) {
+            for (long cy = minY; cy <= maxY; cy++) {
+                List<Entry<K>> list = cells.get(cellKey(cx, cy));
+                if (list == null) {
+                    continue;
+                }
+                for (Entry<K> entry : list) {
+                    Rect rect = entry.rect();
+                    if (rect.intersects(area) && Math.max(cellOf(rect.x()), minX) == cx
+                            && Math.max(cellOf(rect.y()), minY) == cy) {
+                        found.add(entry.key());
                     }
                 }
             }
-        });
+        }
         return found;
     }
 
     /** Items whose rectangle contains the point. */
     public List<K> at(Point point) {
         List<K> found = new ArrayList<>();
-        List<K> list = cells.get(cellKey(cellOf(point.x()), cellOf(point.y())));
+        List<Entry<K>> list = cells.get(cellKey(cellOf(point.x()), cellOf(point.y())));
         if (list != null) {
-            for (K key : list) {
-                if (bounds.get(key).contains(point)) {
-                    found.add(key);
+            for (Entry<K> entry : list) {
+                if (entry.rect().contains(point)) {
+                    found.add(entry.key());
                 }
             }
         }
@@ -110,9 +128,7 @@ public final class SpatialIndex<K> {
         long maxX = cellOf(rect.maxX());
         long minY = cellOf(rect.y());
         long maxY = cellOf(rect.maxY());
-        if ((maxX - minX + 1) * (maxY - minY + 1) > 4_000_000L) {
-            throw new IllegalArgumentException("area too large for the index: " + rect);
-        }
+        checkCellCount(minX, maxX, minY, maxY, rect);
         for (long cx = minX; cx <= maxX; cx++) {
             for (long cy = minY; cy <= maxY; cy++) {
                 action.accept(cellKey(cx, cy));
@@ -120,11 +136,22 @@ public final class SpatialIndex<K> {
         }
     }
 
+    private static void checkCellCount(long minX, long maxX, long minY, long maxY, Rect rect) {
+        if ((maxX - minX + 1) * (maxY - minY + 1) > 4_000_000L) {
+            throw new IllegalArgumentException("area too large for the index: " + rect);
+        }
+    }
+
     private long cellOf(double coordinate) {
         return (long) Math.floor(coordinate / cellSize);
     }
 
+    /**
+     * A unique key per cell. The packed coordinates are multiplied by an odd constant (a bijection,
+     * so keys stay unique) because {@code Long.hashCode} of the packed value alone is {@code cx ^ cy}:
+     * every cell on a diagonal collided, and a large graph's cells piled up in a few hash bins.
+     */
     private static long cellKey(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+        return ((cx << 32) ^ (cy & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -87,7 +87,9 @@ class GeometryTest {
                     expected.add(i);
                 }
             }
-            assertEquals(expected, index.query(area));
+            java.util.List<Integer> found = index.query(area);
+            assertEquals(expected, new HashSet<>(found));
+            assertEquals(expected.size(), found.size(), "each item once");
         }
     }
 
