@@ -112,7 +112,7 @@ class InspectorTabsTest {
         RawLine marker = raw.lines().get(row + 1);
         assertTrue(marker.marker());
         assertEquals("                   ^", marker.text().substring(0, 20));
-        assertTrue(raw.problemProperty().get().contains("(line 11, column 20)"), raw.problemProperty().get());
+        assertTrue(raw.problemProperty().get().contains("at line 11, column 20"), raw.problemProperty().get());
         assertEquals("9c14fc51d871471fbadba1c4d1f71f84_2_1795842257", model.overviewProperty().get().checkpointId(),
                 "one broken file never hides the others");
         raw.selectedProperty().set(raw.files().get(1));
