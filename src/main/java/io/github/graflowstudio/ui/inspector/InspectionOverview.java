@@ -45,7 +45,7 @@ public record InspectionOverview(String format, String base, List<FileLine> file
                                  Severity worstSeverity, String flagCounts) {
 
     /**
-     * One file of the set.
+     * One file of the set. Immutable and thread-safe.
      *
      * @param name     the file name
      * @param status   ok, missing or invalid

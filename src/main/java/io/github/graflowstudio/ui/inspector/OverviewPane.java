@@ -47,6 +47,8 @@ final class OverviewPane extends ScrollPane {
         content.getChildren().clear();
         if (overview == null) {
             SeverityCells.badge(badge, Severity.NONE);
+            badge.getStyleClass().removeIf(style -> style.startsWith("severity-badge-"));
+            badge.getStyleClass().add("severity-badge-empty");
             badge.setText("Nothing open");
             content.getChildren().addAll(badge, new Label("Open a checkpoint set (.state.json, .meta.json, .pkl or"
                     + " .context.json)."));

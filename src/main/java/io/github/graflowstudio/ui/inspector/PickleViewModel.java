@@ -33,7 +33,7 @@ public final class PickleViewModel {
     public static final int PAGE_SIZE = 20_000;
 
     /**
-     * A pickle to list.
+     * A pickle to list. Immutable and thread-safe.
      *
      * @param label   what the chooser shows
      * @param file    the {@code .pkl} file, or {@code null} for a payload

@@ -101,7 +101,8 @@ public record RawText(List<RawLine> lines, int errorRow, String problem, String 
             errorRow = position == null ? 0 : lines.size();
             lines.add(errorRow, new RawLine(0, (position == null ? "" : "^ ") + message, true, true));
         }
-        String where = position == null ? "" : " (line " + position[0] + ", column " + position[1] + ")";
+        String where = position == null || LINE_COLUMN.matcher(message).find() ? ""
+                : " (line " + position[0] + ", column " + position[1] + ")";
         return new RawText(lines, errorRow, message == null ? null : message + where,
                 whole ? "" : "first " + megabytes(bytes.length) + " of " + megabytes(size) + " shown");
     }

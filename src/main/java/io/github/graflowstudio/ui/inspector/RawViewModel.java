@@ -35,7 +35,7 @@ public final class RawViewModel {
             FlagCode.STATE_NOT_AN_OBJECT, FlagCode.META_NOT_AN_OBJECT, FlagCode.CONTEXT_NOT_AN_OBJECT);
 
     /**
-     * A file of the set.
+     * A file of the set. Immutable and thread-safe.
      *
      * @param kind    which file
      * @param path    its path

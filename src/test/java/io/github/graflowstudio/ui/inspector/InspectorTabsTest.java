@@ -112,7 +112,7 @@ class InspectorTabsTest {
         RawLine marker = raw.lines().get(row + 1);
         assertTrue(marker.marker());
         assertEquals("                   ^", marker.text().substring(0, 20));
-        assertTrue(raw.problemProperty().get().contains("(line 11, column 20)"), raw.problemProperty().get());
+        assertTrue(raw.problemProperty().get().contains("at line 11, column 20"), raw.problemProperty().get());
         assertEquals("9c14fc51d871471fbadba1c4d1f71f84_2_1795842257", model.overviewProperty().get().checkpointId(),
                 "one broken file never hides the others");
         raw.selectedProperty().set(raw.files().get(1));
@@ -162,6 +162,52 @@ class InspectorTabsTest {
         String note = model.workflowNoteProperty().get();
         assertTrue(note.contains("2 pending or resuming ids are not in it: b, d"), note);
         assertNull(WorkflowNodes.of(null));
+    }
+
+    @Test
+    void longPicklesAreListedAPageAtATime() throws Exception {
+        Path base = copyFixture("a1_chain_deferred");
+        int items = 45_000;
+        java.io.ByteArrayOutputStream pickle = new java.io.ByteArrayOutputStream();
+        pickle.write(new byte[] {(byte) 0x80, 4, ']', '('});
+        for (int i = 0; i < items; i++) {
+            pickle.write(new byte[] {'K', (byte) (i & 0x7f)});
+        }
+        pickle.write(new byte[] {'e', '.'});
+        Files.write(base.resolveSibling("checkpoint.pkl"), pickle.toByteArray());
+        PickleViewModel model = InspectorViewModelTest.opened(base).pickle();
+        long total = items + 5;
+        assertEquals(PickleViewModel.PAGE_SIZE, model.instructions().size());
+        assertEquals("opcodes 1–20,000 of 45,005", model.pageTextProperty().get());
+        assertTrue(model.hasNextPage());
+        model.nextPage();
+        model.nextPage();
+        assertEquals(40_000, model.firstRowProperty().get());
+        assertEquals(total - 40_000, model.instructions().size());
+        assertEquals(PickleOpcode.STOP, model.instructions().get(model.instructions().size() - 1).opcode());
+        assertEquals(40_000, model.instructions().get(0).index());
+        assertFalse(model.hasNextPage());
+        model.previousPage();
+        assertEquals(20_000, model.instructions().get(0).index());
+    }
+
+    @Test
+    void oddIdsAreShownMadeVisibleAndKeptExact() throws Exception {
+        Path base = copyFixture("b1_fanout_parallel_group");
+        Path state = base.resolveSibling("checkpoint.state.json");
+        Files.writeString(state, Files.readString(state).replace("\"audit\"", "\"au\\u200bdit\"")
+                .replace("\"notify\"", "\"line\\nbreak\""));
+        InspectorViewModel model = InspectorViewModelTest.opened(base);
+        List<PendingRow> rows = model.pending().rows();
+        assertEquals("au\\u200bdit", rows.get(1).taskIdDisplay());
+        assertEquals("au\u200bdit", rows.get(1).taskId());
+        assertEquals("line\\nbreak", rows.get(2).taskIdDisplay());
+        assertTrue(rows.get(1).flags().stream().anyMatch(flag -> flag.code() == FlagCode.ODD_TASK_IDS));
+        model.pending().searchTextProperty().set("\\u200b");
+        assertEquals(List.of(rows.get(1)), List.copyOf(model.pending().visibleRows()));
+        java.io.StringWriter markdown = new java.io.StringWriter();
+        model.write(ExportFormat.MARKDOWN, markdown);
+        assertTrue(markdown.toString().contains("| 2 | `line\\nbreak` |"), markdown.toString());
     }
 
     /** Removes a node from the graph a studio context file stores (so the pending id is not in it). */

@@ -274,6 +274,25 @@ class InspectorWindowUiTest {
     }
 
     @Test
+    void aPathThatIsNoCheckpointIsReportedAndCheckAgainUsesTheOpenWorkflow(FxRobot robot) throws Exception {
+        openThroughTheButton(robot, InspectorSets.studioSet(folder, "studio"));
+        assertEquals(List.of("", "", "", ""), shownColumn(robot, "colInWorkflow"));
+        openDocument = WorkflowDocument.of("open", List.of(WorkflowNode.of("a", "echo", Map.of("value", 1))),
+                List.of(), List.of());
+        robot.clickOn("#inspectorRecheck");
+        await("the check against the workflow", () -> !window.model().loadingProperty().get()
+                && shownColumn(robot, "colInWorkflow").get(0).equals("yes"));
+        assertEquals(List.of("yes", "NO", "NO", "NO"), shownColumn(robot, "colInWorkflow"));
+        assertTrue(window.model().inspectionProperty().get().flagCodes().contains(FlagCode.GRAPH_DRIFT));
+
+        dialogs.filesToOpen.add(folder.resolve("nothing.state.json"));
+        robot.clickOn("#inspectorOpen");
+        await("the error", () -> !dialogs.errors.isEmpty());
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot inspect the checkpoint: "), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).contains("is not a checkpoint"), dialogs.errors.toString());
+    }
+
+    @Test
     void aHundredThousandEntryStudioSetOpensAndScrollsToTheEnd(FxRobot robot) {
         Path base = InspectorSets.largeStudioSet(folder, 100_000, 1_000);
         openThroughTheButton(robot, base);
