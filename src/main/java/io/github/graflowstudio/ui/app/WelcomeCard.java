@@ -48,6 +48,9 @@ public final class WelcomeCard extends VBox {
     private static HBox tip(String icon, String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
         HBox row = new HBox(8, new FontIcon(icon), label);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
