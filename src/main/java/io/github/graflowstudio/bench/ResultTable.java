@@ -38,7 +38,8 @@ public final class ResultTable {
                 }
             }
             if (result.isSkipped()) {
-                notes.add(result.name() + " " + result.paramsText() + ": skipped: " + result.skippedReason());
+                notes.add(result.name() + (result.params().isEmpty() ? "" : " " + result.paramsText()) + ": skipped: "
+                        + result.skippedReason());
             }
             rows.add(new String[] {result.name(), result.paramsText(), ours, detailNumber(result, "min"),
                 detailNumber(result, cpuKey(result)), result.unit(), graflow,
