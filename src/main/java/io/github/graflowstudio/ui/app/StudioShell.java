@@ -128,8 +128,12 @@ public final class StudioShell {
         }
     }
 
-    /** Stops timers and background work. */
+    /** Stops timers and background work (on the FX thread: animations must never be stopped elsewhere). */
     public void dispose() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            javafx.application.Platform.runLater(this::dispose);
+            return;
+        }
         autosave.stop();
         window.dispose();
     }

@@ -55,7 +55,9 @@ public final class StudioFixture {
             // already gone
         }
         if (shell != null) {
-            shell.dispose();
+            // timers belong to the FX thread; stopping them from the test thread races with a pulse
+            org.testfx.util.WaitForAsyncUtils.asyncFx(shell::dispose);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
