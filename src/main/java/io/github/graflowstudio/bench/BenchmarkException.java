@@ -1,6 +1,9 @@
 package io.github.graflowstudio.bench;
 
-/** A benchmark's workload went wrong (wrong result, I/O failure, child JVM failure). */
+/**
+ * A benchmark's workload went wrong (wrong result, I/O failure, child JVM failure). Immutable like
+ * any exception.
+ */
 public final class BenchmarkException extends RuntimeException {
     /** With a message. */
     public BenchmarkException(String message) {

@@ -36,7 +36,7 @@ public final class CheckpointCreateBenchmark implements Benchmark {
             CheckpointManager manager = CheckpointWorkloads.manager(folder.path());
             int[] serial = {0};
             return new InterleavedRuns(NAME, "pending", "ms").run(CheckpointWorkloads.pendingSizes(settings),
-                    settings.pick(10_000, 200), settings.pick(3, 1), pending -> CheckpointWorkloads.reps(settings, pending),
+                    settings.pick(100_000, 200), settings.pick(3, 1), pending -> CheckpointWorkloads.reps(settings, pending),
                     Map.of(), pending -> {
                         // one context per size, kept between repetitions: building it is not the cost measured
                         ExecutionContext context = contexts.computeIfAbsent(pending, CheckpointWorkloads::pendingQueue);

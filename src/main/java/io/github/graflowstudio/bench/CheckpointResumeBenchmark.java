@@ -33,7 +33,7 @@ public final class CheckpointResumeBenchmark implements Benchmark {
         try (ScratchFolder folder = new ScratchFolder("graflow-bench-resume")) {
             CheckpointManager manager = CheckpointWorkloads.manager(folder.path());
             return new InterleavedRuns(NAME, "pending", "ms").run(CheckpointWorkloads.pendingSizes(settings),
-                    settings.pick(10_000, 200), settings.pick(3, 1), pending -> CheckpointWorkloads.reps(settings, pending),
+                    settings.pick(100_000, 200), settings.pick(3, 1), pending -> CheckpointWorkloads.reps(settings, pending),
                     Map.of(), pending -> {
                         Path base = sets.computeIfAbsent(pending, size -> {
                             Path written = folder.path().resolve("set" + size + "/checkpoint");

@@ -36,6 +36,7 @@ public final class EngineGotoBenchmark implements Benchmark {
     private static Measurement once(int n) {
         ExecutionContext context = EngineWorkloads.gotoLoop(n);
         WorkflowEngine engine = new WorkflowEngine();
+        JvmClock.settle();
         Stopwatch watch = Stopwatch.start();
         RunResult result = engine.execute(context);
         watch.stop();

@@ -11,8 +11,10 @@ public final class JvmClock {
     }
 
     /**
-     * Collects the previous repetition's garbage so that it is not charged to the next one
-     * (as the Python scripts call {@code gc.collect()} before each repetition).
+     * Collects the previous repetition's garbage so that it is not charged to the next one (as the
+     * Python scripts call {@code gc.collect()} before each repetition), and moves what a workload
+     * just built (a graph) out of the young generation, so that the first collection during the
+     * measured run does not copy it.
      */
     public static void settle() {
         System.gc();

@@ -37,6 +37,7 @@ public final class ResultTable {
                     notes.add(note);
                 }
             }
+            detailNote(result).ifPresent(notes::add);
             if (result.isSkipped()) {
                 notes.add(result.name() + (result.params().isEmpty() ? "" : " " + result.paramsText()) + ": skipped: "
                         + result.skippedReason());
@@ -81,9 +82,31 @@ public final class ResultTable {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
+    /** The details worth reading beside a canvas or start-up figure, as a note. */
+    private static Optional<String> detailNote(BenchmarkResult result) {
+        java.util.Map<String, Object> detail = result.detail();
+        if (detail.containsKey("frame_interval_ms")) {
+            return Optional.of(result.name() + " " + result.paramsText() + ": " + detailCount(result, "drawn_nodes")
+                    + " nodes drawn per frame, " + detailNumber(result, "frame_interval_ms")
+                    + " ms between pulses (includes rasterising), first frame " + detailNumber(result, "first_frame_ms")
+                    + " ms");
+        }
+        if (detail.containsKey("shell_built_ms")) {
+            return Optional.of(result.name() + ": JavaFX start() at " + detailNumber(result, "start_called_ms")
+                    + " ms, window built at " + detailNumber(result, "shell_built_ms") + " ms, first frame at "
+                    + detailNumber(result, "first_pulse_ms") + " ms after JVM start");
+        }
+        return Optional.empty();
+    }
+
     /** The detail holding the measuring thread's CPU time in the result's unit. */
     private static String cpuKey(BenchmarkResult result) {
         return result.unit().startsWith("ms") ? "cpu_ms" : "cpu_" + result.unit();
+    }
+
+    private static String detailCount(BenchmarkResult result, String key) {
+        Object value = result.detail().get(key);
+        return value instanceof Number number ? String.format(Locale.ROOT, "%,d", number.longValue()) : "";
     }
 
     private static String detailNumber(BenchmarkResult result, String key) {

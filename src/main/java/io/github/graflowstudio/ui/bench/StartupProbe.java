@@ -40,7 +40,13 @@ public final class StartupProbe extends Application {
 
     /** Launches the application, waits for the window and hands the result to {@code sink}. */
     static void run(Consumer<BenchmarkResult> sink) {
-        Thread launcher = new Thread(() -> Application.launch(StartupProbe.class), "startup-probe-launcher");
+        Thread launcher = new Thread(() -> {
+            try {
+                Application.launch(StartupProbe.class);
+            } catch (RuntimeException | Error e) {
+                RESULT.completeExceptionally(e); // e.g. no display: fail now rather than after the timeout
+            }
+        }, "startup-probe-launcher");
         launcher.setDaemon(true);
         launcher.start();
         sink.accept(FxThread.await(RESULT, 120));
