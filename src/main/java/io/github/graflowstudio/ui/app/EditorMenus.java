@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -152,7 +151,6 @@ final class EditorMenus {
                 button("toolLayout", "mdi2s-sitemap-outline", "Auto layout with ELK (Ctrl+L)", layout::start,
                         layout.runningProperty().not()),
                 button("toolFind", "mdi2m-magnify", "Find a task (Ctrl+F)", find));
-        editor.selection().addListener((SetChangeListener<String>) change -> { });
     }
 
     private Menu exportMenu() {

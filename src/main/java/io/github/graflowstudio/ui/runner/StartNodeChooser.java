@@ -63,11 +63,8 @@ public final class StartNodeChooser {
         String chosen = start.get();
         choices.setAll(newIds);
         if (chosen == null) {
-            if (previous.ids().isEmpty() || !oldIds.equals(newIds)) {
-                String fallback = defaultStart(next);
-                if (fallback != null && previous.ids().isEmpty()) {
-                    start.set(fallback);
-                }
+            if (oldIds.isEmpty()) {
+                start.set(defaultStart(next));
             }
             return;
         }
