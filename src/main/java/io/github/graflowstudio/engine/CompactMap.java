@@ -131,6 +131,18 @@ final class CompactMap {
         return map;
     }
 
+    /** A copy of the first {@code limit} entries in insertion order. */
+    LinkedHashMap<String, Object> toMap(int limit) {
+        int count = Math.min(limit, size);
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+        for (int i = 0; i < used && map.size() < count; i++) {
+            if (keys[i] != null) {
+                map.put(keys[i], values[i]);
+            }
+        }
+        return map;
+    }
+
     /** Puts every entry of {@code other}, in its iteration order. */
     void putAll(Map<String, ?> other) {
         for (Map.Entry<String, ?> entry : other.entrySet()) {

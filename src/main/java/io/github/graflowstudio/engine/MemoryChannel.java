@@ -31,6 +31,17 @@ public final class MemoryChannel implements Channel {
         return values.toMap();
     }
 
+    /**
+     * A snapshot of the first {@code limit} entries in insertion order: what a debugger panel
+     * shows while the run goes on, without copying (and holding the lock for) a million results.
+     */
+    public synchronized Map<String, Object> snapshot(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return values.toMap(limit);
+    }
+
     /** Number of keys. */
     public synchronized int size() {
         return values.size();

@@ -66,6 +66,18 @@ public final class TaskQueue {
         return new ArrayList<>(specs);
     }
 
+    /** A copy of the first {@code limit} pending specs in queue order. */
+    public synchronized List<TaskSpec> pendingSpecs(int limit) {
+        List<TaskSpec> copy = new ArrayList<>(Math.min(limit, specs.size()));
+        for (TaskSpec spec : specs) {
+            if (copy.size() >= limit) {
+                break;
+            }
+            copy.add(spec);
+        }
+        return copy;
+    }
+
     /** Pending task ids in queue order. */
     public synchronized List<String> pendingIds() {
         List<String> ids = new ArrayList<>(specs.size());

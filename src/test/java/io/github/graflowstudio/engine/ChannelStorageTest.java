@@ -40,6 +40,9 @@ class ChannelStorageTest {
                 assertEquals(reference.size(), map.size(), "seed " + seed + " op " + op);
             }
             assertEquals(reference, map.toMap(), "seed " + seed);
+            int limit = random.nextInt(reference.size() + 2);
+            assertEquals(reference.entrySet().stream().limit(limit).toList(),
+                    List.copyOf(map.toMap(limit).entrySet()), "first " + limit + " entries, seed " + seed);
             assertEquals(List.copyOf(reference.keySet()), List.of(map.keys()), "order, seed " + seed);
             for (int k = 0; k < keySpace; k++) {
                 String key = "k" + k;
@@ -123,5 +126,18 @@ class ChannelStorageTest {
         assertEquals(1, table.get("n4999", 0));
         assertEquals(0, table.get("n4998", 0));
         assertEquals("n4999", table.keys().get(0), "first-insertion order");
+    }
+
+    @Test
+    void boundedSnapshotsCopyOnlyTheFirstEntriesInOrder() {
+        MemoryChannel channel = new MemoryChannel();
+        for (int i = 0; i < 1000; i++) {
+            channel.set("k" + i, i);
+        }
+        channel.delete("k1");
+        assertEquals(List.of("k0", "k2", "k3"), List.copyOf(channel.snapshot(3).keySet()));
+        assertEquals(999, channel.snapshot(5000).size());
+        assertTrue(channel.snapshot(0).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> channel.snapshot(-1));
     }
 }

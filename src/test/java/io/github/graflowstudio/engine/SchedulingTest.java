@@ -181,6 +181,18 @@ class SchedulingTest {
     }
 
     @Test
+    void aBoundedCopyOfTheQueueKeepsQueueOrder() {
+        ExecutionContext context = context(graph(List.of(Tasks.noop("a"), Tasks.noop("b"), Tasks.noop("c"))), "a", 10);
+        context.enqueue("c");
+        context.enqueue("b");
+
+        assertEquals(List.of("a", "c"), context.queue().pendingSpecs(2).stream().map(TaskSpec::taskId).toList());
+        assertEquals(3, context.queue().pendingSpecs(10).size());
+        assertTrue(context.queue().pendingSpecs(0).isEmpty());
+        assertEquals(3, context.queue().size(), "copying takes nothing");
+    }
+
+    @Test
     void anUnknownIdCannotBeQueued() {
         ExecutionContext context = context(graph(List.of(Tasks.noop("a"))), "a", 10);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> context.enqueue("ghost"));

@@ -1,12 +1,17 @@
 package io.github.graflowstudio.ui.editor;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * What the canvas draws on top of the document: validation badges, breakpoints, live run
- * states and counts, dimmed (unreachable) nodes and ghost edges for jumps taken. Immutable:
- * panels publish a new value, the canvas redraws once per pulse.
+ * states and counts, dimmed (unreachable) nodes and ghost edges for jumps taken. Panels publish a
+ * new value, the canvas redraws once per pulse. The problem, breakpoint and reachability parts
+ * are immutable copies. The run parts ({@code runStates}, {@code runCounts}, {@code ghostEdges})
+ * are taken as given: the runner passes read-only live views of its monitor, which changes them
+ * only on the FX thread and republishes after each change, so a run over 100,000 nodes is never
+ * copied per frame. Read it on the FX thread.
  *
  * @param problems    node id to {@code "error"} or {@code "warning"}
  * @param breakpoints node ids with an enabled breakpoint
@@ -30,11 +35,11 @@ public record CanvasDecorations(Map<String, String> problems, Set<String> breakp
         problems = Map.copyOf(problems);
         breakpoints = Set.copyOf(breakpoints);
         disabledBreakpoints = Set.copyOf(disabledBreakpoints);
-        runStates = Map.copyOf(runStates);
-        runCounts = Map.copyOf(runCounts);
+        runStates = Objects.requireNonNull(runStates, "runStates");
+        runCounts = Objects.requireNonNull(runCounts, "runCounts");
         dimmed = Set.copyOf(dimmed);
         jumpOnly = Set.copyOf(jumpOnly);
-        ghostEdges = Map.copyOf(ghostEdges);
+        ghostEdges = Objects.requireNonNull(ghostEdges, "ghostEdges");
     }
 
     /** The key of a ghost edge. */

@@ -6,6 +6,8 @@ import io.github.graflowstudio.ui.editor.CanvasDecorations;
 import io.github.graflowstudio.ui.editor.NodeRunState;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import javafx.collections.ObservableList;
  * Folds engine events (delivered in batches, once per pulse) into what the panels show: node
  * states and run counts, ghost edges for jumps taken, the timeline and the log. Keeps only
  * aggregates per node, so a run of 100,000 tasks stays cheap; the timeline and log are capped.
- * FX thread only.
+ * The maps it hands out are read-only live views, never copies: publishing the state of 100,000
+ * nodes ten times a second costs nothing, and the canvas reads only the nodes it draws.
+ * FX thread only (views included).
  */
 public final class RunMonitor {
     /** Most timeline rows kept (the newest are dropped beyond it, with a notice). */
@@ -30,7 +34,11 @@ public final class RunMonitor {
     private final Map<String, NodeRunState> states = new LinkedHashMap<>();
     private final Map<String, Integer> runCounts = new HashMap<>();
     private final Map<String, Integer> ghosts = new LinkedHashMap<>();
-    private final Map<String, Long> startedAt = new HashMap<>();
+    private final Map<SessionTask, Long> startedAt = new HashMap<>();
+    private final Map<String, NodeRunState> statesView = Collections.unmodifiableMap(states);
+    private final Map<String, Integer> runCountsView = Collections.unmodifiableMap(runCounts);
+    private final Map<String, Integer> ghostsView = Collections.unmodifiableMap(ghosts);
+    private String pausedTask;
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<LogEntry> log = FXCollections.observableArrayList();
     private int steps;
@@ -48,8 +56,12 @@ public final class RunMonitor {
         this.startedNanos = startedNanos;
     }
 
-    private final List<TimelineEntry> newTimeline = new java.util.ArrayList<>();
-    private final List<LogEntry> newLog = new java.util.ArrayList<>();
+    private final List<TimelineEntry> newTimeline = new ArrayList<>();
+    private final List<LogEntry> newLog = new ArrayList<>();
+
+    /** The key of an attempt being timed: which context runs which task. */
+    private record SessionTask(String sessionId, String taskId) {
+    }
 
     /** Applies a batch of events in order; the timeline and log grow by one change each. */
     public void apply(List<RunEvent> batch) {
@@ -68,25 +80,24 @@ public final class RunMonitor {
 
     private void apply(RunEvent event) {
         events++;
-        String branch = event.sessionId().equals(rootSession) ? ""
-                : event.sessionId().startsWith(rootSession + "_") ? event.sessionId().substring(rootSession.length() + 1)
-                : event.sessionId();
         if (event instanceof RunEvent.TaskQueued queued) {
-            states.putIfAbsent(queued.taskId(), NodeRunState.QUEUED);
-            if (states.get(queued.taskId()) == NodeRunState.SKIPPED) {
+            NodeRunState previous = states.putIfAbsent(queued.taskId(), NodeRunState.QUEUED);
+            if (previous == NodeRunState.SKIPPED) {
                 states.put(queued.taskId(), NodeRunState.QUEUED);
             }
         } else if (event instanceof RunEvent.TaskStarting starting) {
             states.put(starting.taskId(), NodeRunState.RUNNING);
-            startedAt.put(event.sessionId() + '\u0000' + starting.taskId(), System.nanoTime());
+            if (!timelineFull) {
+                startedAt.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
+            }
         } else if (event instanceof RunEvent.TaskSucceeded done) {
             states.put(done.taskId(), NodeRunState.SUCCEEDED);
             runCounts.merge(done.taskId(), 1, Integer::sum);
-            addTimeline(done.taskId(), branch, done.attempt(), "success", event.sessionId(), done.nanos());
+            addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), done.nanos());
         } else if (event instanceof RunEvent.TaskFailed failed) {
             states.put(failed.taskId(), failed.willRetry() ? NodeRunState.RETRYING : NodeRunState.FAILED);
             runCounts.merge(failed.taskId(), 1, Integer::sum);
-            addTimeline(failed.taskId(), branch, failed.attempt(), failed.willRetry() ? "retry" : "error",
+            addTimeline(failed.taskId(), failed.attempt(), failed.willRetry() ? "retry" : "error",
                     event.sessionId(), -1);
             addLog(failed.taskId(), failed.willRetry() ? "warning" : "error",
                     "attempt " + failed.attempt() + " failed: " + failed.error().getMessage()
@@ -117,18 +128,32 @@ public final class RunMonitor {
         }
     }
 
-    private void addTimeline(String taskId, String branch, int attempt, String outcome, String session, long nanos) {
+    private void addTimeline(String taskId, int attempt, String outcome, String session, long nanos) {
         steps++;
-        Long started = startedAt.remove(session + '\u0000' + taskId);
+        if (timelineFull) {
+            return;
+        }
+        if (timeline.size() + newTimeline.size() >= TIMELINE_LIMIT) {
+            timelineFull = true;
+            startedAt.clear();
+            addLog(null, "warning", "timeline shows the first " + TIMELINE_LIMIT + " attempts only", null);
+            return;
+        }
+        Long started = startedAt.remove(new SessionTask(session, taskId));
         long now = System.nanoTime();
         double startMillis = ((started == null ? now : started) - startedNanos) / 1e6;
         double micros = nanos >= 0 ? nanos / 1e3 : started == null ? 0 : (now - started) / 1e3;
-        if (timeline.size() + newTimeline.size() < TIMELINE_LIMIT) {
-            newTimeline.add(new TimelineEntry(steps, taskId, branch, attempt, outcome, startMillis, micros));
-        } else if (!timelineFull) {
-            timelineFull = true;
-            addLog(null, "warning", "timeline shows the first " + TIMELINE_LIMIT + " attempts only", null);
+        newTimeline.add(new TimelineEntry(steps, taskId, branchOf(session), attempt, outcome, startMillis, micros));
+    }
+
+    /** The branch column: empty for the root context, the suffix of a group member's context. */
+    private String branchOf(String session) {
+        if (session.equals(rootSession)) {
+            return "";
         }
+        boolean member = session.length() > rootSession.length() + 1 && session.startsWith(rootSession)
+                && session.charAt(rootSession.length()) == '_';
+        return member ? session.substring(rootSession.length() + 1) : session;
     }
 
     private void addLog(String taskId, String level, String message, String detail) {
@@ -145,7 +170,10 @@ public final class RunMonitor {
 
     /** Marks the task the debugger holds. */
     public void pausedAt(String taskId) {
-        states.replaceAll((id, state) -> state == NodeRunState.PAUSED_HERE ? NodeRunState.QUEUED : state);
+        if (pausedTask != null && states.get(pausedTask) == NodeRunState.PAUSED_HERE) {
+            states.put(pausedTask, NodeRunState.QUEUED);
+        }
+        pausedTask = taskId;
         if (taskId != null) {
             states.put(taskId, NodeRunState.PAUSED_HERE);
         }
@@ -156,22 +184,22 @@ public final class RunMonitor {
         for (String id : allIds) {
             states.putIfAbsent(id, NodeRunState.SKIPPED);
         }
-        states.replaceAll((id, state) -> state == NodeRunState.PAUSED_HERE ? NodeRunState.QUEUED : state);
+        pausedAt(null);
     }
 
-    /** Node states for the canvas. */
+    /** Node states for the canvas: a read-only live view (FX thread). */
     public Map<String, NodeRunState> states() {
-        return Map.copyOf(states);
+        return statesView;
     }
 
-    /** How often each node ran (attempts). */
+    /** How often each node ran (attempts): a read-only live view (FX thread). */
     public Map<String, Integer> runCounts() {
-        return Map.copyOf(runCounts);
+        return runCountsView;
     }
 
-    /** Jumps taken, keyed by {@link CanvasDecorations#ghostKey}. */
+    /** Jumps taken, keyed by {@link CanvasDecorations#ghostKey}: a read-only live view (FX thread). */
     public Map<String, Integer> ghostEdges() {
-        return Map.copyOf(ghosts);
+        return ghostsView;
     }
 
     /** The timeline. */

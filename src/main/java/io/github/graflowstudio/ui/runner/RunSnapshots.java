@@ -11,7 +11,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The queue and channel panels' rows, copied from the run's context when paused, finished, or
- * at most four times a second while running (the queue is capped at 10,000 rows). FX thread only.
+ * at most four times a second while running (the queue is capped at 10,000 rows). The lists
+ * change only when the rows do, so the tables are not rebuilt while nothing they show moves.
+ * FX thread only.
  */
 public final class RunSnapshots {
     /** Most queue rows shown. */
@@ -37,37 +39,42 @@ public final class RunSnapshots {
         return queueSize;
     }
 
-    /** Copies the context's queue and channel. */
+    /**
+     * Copies the start of the context's queue and channel: the engine's locks are held only for
+     * the rows shown, so a refresh costs the same with ten or a million results.
+     */
     public void refresh(ExecutionContext context) {
         if (context == null) {
             queue.clear();
             channel.clear();
             return;
         }
-        List<TaskSpec> specs = context.queue().pendingSpecs();
-        queueSize = specs.size();
+        queueSize = context.queue().size();
+        List<TaskSpec> specs = context.queue().pendingSpecs(QUEUE_LIMIT);
         List<QueueRow> rows = new ArrayList<>(Math.min(specs.size(), QUEUE_LIMIT));
         for (int i = 0; i < specs.size() && i < QUEUE_LIMIT; i++) {
             TaskSpec spec = specs.get(i);
             rows.add(new QueueRow(i, spec.taskId(), spec.status().wireName(), spec.retryCount(), spec.maxRetries(),
                     spec.lastError() == null ? "" : spec.lastError(), spec.groupId() == null ? "" : spec.groupId()));
         }
-        queue.setAll(rows);
+        if (!rows.equals(queue)) {
+            queue.setAll(rows);
+        }
         List<ChannelRow> results = new ArrayList<>();
         List<ChannelRow> values = new ArrayList<>();
-        Map<String, Object> entries = context.channel().snapshot();
+        int total = context.channel().size();
+        Map<String, Object> entries = context.channel().snapshot(CHANNEL_LIMIT);
         for (Map.Entry<String, Object> entry : entries.entrySet()) {
-            if (results.size() + values.size() >= CHANNEL_LIMIT) {
-                break;
-            }
             boolean result = entry.getKey().endsWith(Channel.RESULT_SUFFIX);
             (result ? results : values).add(ChannelRow.of(entry.getKey(), entry.getValue(), result, 3));
         }
         results.addAll(values);
-        if (entries.size() > CHANNEL_LIMIT) {
-            results.add(new ChannelRow("…", (entries.size() - CHANNEL_LIMIT) + " more entries not shown", "", false,
+        if (total > entries.size()) {
+            results.add(new ChannelRow("…", (total - entries.size()) + " more entries not shown", "", false,
                     List.of()));
         }
-        channel.setAll(results);
+        if (!results.equals(channel)) {
+            channel.setAll(results);
+        }
     }
 }

@@ -47,6 +47,10 @@ import javafx.collections.ObservableList;
  * events come back through one {@link FxEventPump}, one batch per pulse. FX thread only.
  */
 public final class RunnerViewModel {
+    /** Most engine events folded in one go; a drain takes chunks until its time budget is spent. */
+    private static final int EVENT_CHUNK = 2048;
+    /** How often the queue and channel tables are refreshed while the run goes on. */
+    private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
     private final EditorViewModel editor;
     private final Executor engineThread;
     private final Consumer<Runnable> fxThread;
@@ -74,7 +78,6 @@ public final class RunnerViewModel {
     private Instant runStartedAt;
     private ExecutionContext lastContext;
     private long lastSnapshotNanos;
-    private long lastPublishNanos;
 
     /**
      * The runner of an editor's document.
@@ -393,7 +396,8 @@ public final class RunnerViewModel {
         RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos);
         monitor.set(runMonitor);
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
-        FxEventPump<Object> pump = new FxEventPump<>(batch -> apply(next, runMonitor, batch), fxThread, 100_000);
+        FxEventPump<Object> pump = new FxEventPump<>(batch -> apply(next, runMonitor, batch), fxThread,
+                EVENT_CHUNK, FxEventPump.DEFAULT_BUDGET_NANOS, System::nanoTime);
         next.addListener(new DebugListener() {
             @Override
             public void onRunEvent(RunEvent event) {
@@ -453,14 +457,11 @@ public final class RunnerViewModel {
         runMonitor.apply(events);
         long now = System.nanoTime();
         boolean running = state.get() == DebugState.RUNNING;
-        if (!running || now - lastSnapshotNanos > 250_000_000L) {
+        if (!running || now - lastSnapshotNanos > SNAPSHOT_INTERVAL_NANOS) {
             lastSnapshotNanos = now;
             snapshots.refresh(lastContext);
         }
-        if (!running || now - lastPublishNanos > 100_000_000L) {
-            lastPublishNanos = now;
-            publishRun(runMonitor);
-        }
+        publishRun(runMonitor);
     }
 
     private void applyState(StateChange change, RunMonitor runMonitor) {

@@ -43,6 +43,32 @@ class FxEventPumpTest {
     }
 
     @Test
+    void aDrainTakesChunksUntilItsTimeBudgetIsSpentThenYields() {
+        ArrayDeque<Runnable> pulses = new ArrayDeque<>();
+        List<List<Integer>> batches = new ArrayList<>();
+        long[] now = {0};
+        FxEventPump<Integer> pump = new FxEventPump<>(batch -> {
+            batches.add(batch);
+            now[0] += 3_000_000L;
+        }, pulses::add, 10, 8_000_000L, () -> now[0]);
+        for (int i = 0; i < 95; i++) {
+            pump.post(i);
+        }
+
+        pulses.poll().run();
+        assertEquals(List.of(10, 10, 10), batches.stream().map(List::size).toList(),
+                "three chunks of 3 ms each reach the 8 ms budget");
+        assertEquals(1, pulses.size(), "the rest is left to a new drain, after the pulse");
+        while (!pulses.isEmpty()) {
+            pulses.poll().run();
+        }
+        assertEquals(95, batches.stream().mapToInt(List::size).sum());
+        assertEquals(List.of(90, 91, 92, 93, 94), batches.get(batches.size() - 1));
+        assertEquals(4, pump.drains());
+        assertEquals(10, pump.batches());
+    }
+
+    @Test
     void concurrentProducersLoseNothing() throws Exception {
         ArrayDeque<Runnable> pulses = new ArrayDeque<>();
         List<Integer> received = new ArrayList<>();

@@ -59,6 +59,14 @@ public final class DebuggerBenchmark {
                 .orElseThrow();
     }
 
+    private static long gcMillis() {
+        long total = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, bean.getCollectionTime());
+        }
+        return total;
+    }
+
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         WorkflowDocument document = chain(count);
@@ -95,17 +103,13 @@ public final class DebuggerBenchmark {
             while (profile && !Thread.currentThread().isInterrupted()) {
                 StackTraceElement[] stack = fxThread.getStackTrace();
                 StringBuilder key = new StringBuilder();
-                int shown = 0;
-                for (StackTraceElement frame : stack) {
-                    String cls = frame.getClassName();
-                    if (shown < 1 || cls.startsWith("io.github") || cls.contains("Skin") || cls.contains("Cell")
-                            || cls.contains("ComboBox") || cls.contains("Table") || cls.contains("ListView")) {
-                        key.append(cls.substring(cls.lastIndexOf('.') + 1)).append('.').append(frame.getMethodName())
-                                .append(" < ");
-                        shown++;
-                        if (cls.startsWith("io.github")) {
-                            break;
-                        }
+                int ours = 0;
+                for (int i = 0; i < stack.length && ours < 3; i++) {
+                    String cls = stack[i].getClassName();
+                    if (i == 0 || cls.startsWith("io.github")) {
+                        key.append(cls.substring(cls.lastIndexOf('.') + 1)).append('.').append(stack[i].getMethodName())
+                                .append(':').append(stack[i].getLineNumber()).append(" < ");
+                        ours += cls.startsWith("io.github") ? 1 : 0;
                     }
                 }
                 samples.merge(key.toString(), 1, Integer::sum);
@@ -124,6 +128,9 @@ public final class DebuggerBenchmark {
             int[] frameCount = {0};
             CountDownLatch done = new CountDownLatch(1);
             long[] runStart = {0};
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long fxCpuBefore = threads.getThreadCpuTime(fxThread.getId());
+            long gcBefore = gcMillis();
             Platform.runLater(() -> {
                 AnimationTimer timer = new AnimationTimer() {
                     @Override
@@ -146,17 +153,31 @@ public final class DebuggerBenchmark {
                 throw new IllegalStateException("the debugged run did not finish");
             }
             double debugged = (System.nanoTime() - runStart[0]) / 1e6;
+            double fxCpu = (threads.getThreadCpuTime(fxThread.getId()) - fxCpuBefore) / 1e6;
+            long gc = gcMillis() - gcBefore;
             double[] gaps = new double[Math.max(0, frameCount[0] - 1)];
             for (int i = 1; i < frameCount[0]; i++) {
                 gaps[i - 1] = (frames[i] - frames[i - 1]) / 1e6;
+            }
+            if (Boolean.getBoolean("bench.gaps")) {
+                long offset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+                for (int i = 1; i < frameCount[0]; i++) {
+                    double gap = (frames[i] - frames[i - 1]) / 1e6;
+                    if (gap > 50) {
+                        System.err.printf("gap %.1f ms from %s%n", gap,
+                                java.time.Instant.ofEpochMilli((frames[i - 1] + offset) / 1_000_000L));
+                    }
+                }
             }
             Arrays.sort(gaps);
             double max = gaps.length == 0 ? 0 : gaps[gaps.length - 1];
             double p99 = gaps.length == 0 ? 0 : gaps[(int) Math.floor(gaps.length * 0.99)];
             timings.add(debugged);
             System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d},\"bare_ms\":%.1f,"
-                    + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f}%n",
-                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99);
+                    + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
+                    + "\"fx_cpu_ms\":%.1f,\"gc_ms\":%d,\"load\":%.2f}%n",
+                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99, fxCpu, gc,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         sampler.interrupt();
         samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
