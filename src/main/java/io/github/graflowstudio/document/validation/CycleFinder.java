@@ -1,107 +1,123 @@
 package io.github.graflowstudio.document.validation;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Finds the cycles of a directed graph as strongly connected components (Kosaraju, iterative, so
- * large documents cannot overflow the stack). Deterministic: components and their members follow
- * the order of the given ids. Stateless and thread-safe.
+ * Finds the cycles of a {@link DocumentGraph} as strongly connected components (Kosaraju,
+ * iterative over numbered ids, so large documents neither overflow the stack nor allocate per
+ * id). Deterministic: components and their members follow the document order of the ids.
+ * Stateless and thread-safe.
  */
 final class CycleFinder {
     private CycleFinder() {
     }
 
-    /**
-     * The components that contain a cycle: two or more ids, or one id with an edge to itself.
-     *
-     * @param ids        all ids, in the order results should follow
-     * @param successors the successors of an id (ids outside {@code ids} are ignored)
-     */
-    static List<List<String>> cycles(List<String> ids, Function<String, List<String>> successors) {
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.putIfAbsent(ids.get(i), i);
-        }
-        Map<String, List<String>> forward = new LinkedHashMap<>();
-        Map<String, List<String>> backward = new LinkedHashMap<>();
-        for (String id : ids) {
-            forward.put(id, new ArrayList<>());
-            backward.computeIfAbsent(id, key -> new ArrayList<>());
-        }
-        for (String id : ids) {
-            for (String next : successors.apply(id)) {
-                if (position.containsKey(next)) {
-                    forward.get(id).add(next);
-                    backward.get(next).add(id);
-                }
-            }
-        }
-        List<String> finished = finishOrder(ids, forward);
-        Set<String> assigned = new HashSet<>();
-        List<List<String>> cycles = new ArrayList<>();
-        for (int i = finished.size() - 1; i >= 0; i--) {
-            String root = finished.get(i);
-            if (assigned.contains(root)) {
+    /** The components that contain a cycle: two or more ids, or one id that leads to itself. */
+    static List<List<String>> cycles(DocumentGraph graph) {
+        int size = graph.size();
+        int[] finished = finishOrder(graph);
+        int[][] backward = backward(graph);
+        int[] component = new int[size];
+        Arrays.fill(component, -1);
+        int[] pending = new int[Math.max(1, size)];
+        int[] members = new int[Math.max(1, size)];
+        List<int[]> found = new ArrayList<>();
+        int components = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            int root = finished[i];
+            if (component[root] >= 0) {
                 continue;
             }
-            List<String> component = new ArrayList<>();
-            Deque<String> pending = new ArrayDeque<>();
-            pending.push(root);
-            assigned.add(root);
-            while (!pending.isEmpty()) {
-                String id = pending.pop();
-                component.add(id);
-                for (String previous : backward.get(id)) {
-                    if (assigned.add(previous)) {
-                        pending.push(previous);
+            int count = 0;
+            int stack = 0;
+            pending[stack++] = root;
+            component[root] = components;
+            while (stack > 0) {
+                int id = pending[--stack];
+                members[count++] = id;
+                for (int previous : backward[id]) {
+                    if (component[previous] < 0) {
+                        component[previous] = components;
+                        pending[stack++] = previous;
                     }
                 }
             }
-            component.sort(Comparator.comparing(position::get));
-            String only = component.get(0);
-            if (component.size() > 1 || forward.get(only).contains(only)) {
-                cycles.add(component);
+            components++;
+            if (count > 1 || graph.leadsTo(root, root)) {
+                int[] cycle = Arrays.copyOf(members, count);
+                Arrays.sort(cycle);
+                found.add(cycle);
             }
         }
-        cycles.sort(Comparator.comparing(component -> position.get(component.get(0))));
+        found.sort((left, right) -> Integer.compare(left[0], right[0]));
+        List<List<String>> cycles = new ArrayList<>(found.size());
+        for (int[] cycle : found) {
+            List<String> named = new ArrayList<>(cycle.length);
+            for (int id : cycle) {
+                named.add(graph.id(id));
+            }
+            cycles.add(named);
+        }
         return cycles;
     }
 
-    private static List<String> finishOrder(List<String> ids, Map<String, List<String>> forward) {
-        List<String> finished = new ArrayList<>();
-        Set<String> visited = new HashSet<>();
-        for (String start : ids) {
-            if (!visited.add(start)) {
+    /** Predecessor lists, each in ascending order of the predecessor. */
+    private static int[][] backward(DocumentGraph graph) {
+        int size = graph.size();
+        int[] degree = new int[size];
+        for (int id = 0; id < size; id++) {
+            for (int n = 0; n < graph.successorCount(id); n++) {
+                degree[graph.successor(id, n)]++;
+            }
+        }
+        int[][] backward = new int[size][];
+        for (int id = 0; id < size; id++) {
+            backward[id] = new int[degree[id]];
+            degree[id] = 0;
+        }
+        for (int id = 0; id < size; id++) {
+            for (int n = 0; n < graph.successorCount(id); n++) {
+                int next = graph.successor(id, n);
+                backward[next][degree[next]++] = id;
+            }
+        }
+        return backward;
+    }
+
+    /** Ids in the order a depth-first search over the successors finishes them. */
+    private static int[] finishOrder(DocumentGraph graph) {
+        int size = graph.size();
+        int[] finished = new int[size];
+        int finishedCount = 0;
+        boolean[] visited = new boolean[size];
+        int[] nodes = new int[Math.max(1, size)];
+        int[] next = new int[Math.max(1, size)];
+        for (int start = 0; start < size; start++) {
+            if (visited[start]) {
                 continue;
             }
-            Deque<String> nodes = new ArrayDeque<>();
-            Deque<Integer> next = new ArrayDeque<>();
-            nodes.push(start);
-            next.push(0);
-            while (!nodes.isEmpty()) {
-                String id = nodes.peek();
-                int index = next.pop();
-                List<String> successors = forward.get(id);
-                if (index < successors.size()) {
-                    next.push(index + 1);
-                    String successor = successors.get(index);
-                    if (visited.add(successor)) {
-                        nodes.push(successor);
-                        next.push(0);
+            visited[start] = true;
+            int depth = 0;
+            nodes[depth] = start;
+            next[depth] = 0;
+            depth++;
+            while (depth > 0) {
+                int id = nodes[depth - 1];
+                int position = next[depth - 1];
+                if (position < graph.successorCount(id)) {
+                    next[depth - 1] = position + 1;
+                    int successor = graph.successor(id, position);
+                    if (!visited[successor]) {
+                        visited[successor] = true;
+                        nodes[depth] = successor;
+                        next[depth] = 0;
+                        depth++;
                     }
                 } else {
-                    nodes.pop();
-                    finished.add(id);
+                    depth--;
+                    finished[finishedCount++] = id;
                 }
             }
         }

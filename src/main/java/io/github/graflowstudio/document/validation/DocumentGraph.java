@@ -6,49 +6,75 @@ import io.github.graflowstudio.document.WorkflowGroup;
 import io.github.graflowstudio.document.WorkflowNode;
 import io.github.graflowstudio.document.kinds.TaskKinds;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The control-flow view of a document for analysis: for each id, the ids it can lead to through
  * edges, group membership (a group runs its members) and jumps (config node-id fields such as a
- * branch's targets). Only ids that exist are kept. Immutable after construction and thread-safe.
+ * branch's targets). Only ids that exist are kept. Ids are numbered in document order (nodes then
+ * groups) and successors are stored as one array of numbers (compressed rows), so analysing a
+ * document of 100,000 nodes allocates a few arrays rather than a set per node. Immutable after
+ * construction and thread-safe.
  */
 final class DocumentGraph {
+    private static final int[] NONE = new int[0];
     private final List<String> ids;
-    private final Map<String, Set<String>> edgeTargets = new LinkedHashMap<>();
-    private final Map<String, Set<String>> memberTargets = new LinkedHashMap<>();
-    private final Map<String, Set<String>> jumpTargets = new LinkedHashMap<>();
-    private final Set<String> edgeTargetIds = new LinkedHashSet<>();
-    private final Set<String> memberIds = new LinkedHashSet<>();
+    private final Map<String, Integer> index;
+    /** Successors of id {@code i}: {@code targets[offsets[i]] .. targets[offsets[i + 1] - 1]}. */
+    private final int[] offsets;
+    private final int[] targets;
+    private final BitSet enteredByEdge = new BitSet();
+    private final BitSet member = new BitSet();
 
     DocumentGraph(WorkflowDocument document, TaskKinds kinds) {
-        this.ids = document.ids().stream().filter(id -> !id.isBlank()).toList();
-        Set<String> known = Set.copyOf(ids);
+        List<String> existing = new ArrayList<>(document.ids().size());
+        for (String id : document.ids()) {
+            if (!id.isBlank()) {
+                existing.add(id);
+            }
+        }
+        this.ids = List.copyOf(existing);
+        this.index = new HashMap<>(Math.max(16, (int) (ids.size() / 0.75f) + 1));
+        for (int i = 0; i < ids.size(); i++) {
+            index.putIfAbsent(ids.get(i), i);
+        }
+        SuccessorTable table = new SuccessorTable(ids.size());
         for (WorkflowEdge edge : document.edges()) {
-            edgeTargetIds.add(edge.to());
-            if (known.contains(edge.from()) && known.contains(edge.to())) {
-                edgeTargets.computeIfAbsent(edge.from(), id -> new LinkedHashSet<>()).add(edge.to());
+            int to = indexOf(edge.to());
+            if (to >= 0) {
+                enteredByEdge.set(to);
+            }
+            int from = indexOf(edge.from());
+            if (from >= 0 && to >= 0) {
+                table.add(from, to);
             }
         }
         for (WorkflowGroup group : document.groups()) {
-            for (String member : group.members()) {
-                memberIds.add(member);
-                if (known.contains(member)) {
-                    memberTargets.computeIfAbsent(group.id(), id -> new LinkedHashSet<>()).add(member);
+            int groupIndex = indexOf(group.id());
+            for (String memberId : group.members()) {
+                int memberIndex = indexOf(memberId);
+                if (memberIndex >= 0) {
+                    member.set(memberIndex);
+                    if (groupIndex >= 0) {
+                        table.add(groupIndex, memberIndex);
+                    }
                 }
             }
         }
         for (WorkflowNode node : document.nodes()) {
+            int from = indexOf(node.id());
             for (String target : kinds.referencedIds(node.kind(), node.config())) {
-                if (known.contains(target)) {
-                    jumpTargets.computeIfAbsent(node.id(), id -> new LinkedHashSet<>()).add(target);
+                int to = indexOf(target);
+                if (from >= 0 && to >= 0) {
+                    table.add(from, to);
                 }
             }
         }
+        this.offsets = new int[ids.size() + 1];
+        this.targets = table.compress(offsets);
     }
 
     /** Existing, non-blank ids: nodes then groups, in document order. */
@@ -56,38 +82,123 @@ final class DocumentGraph {
         return ids;
     }
 
-    /** Where control can go after {@code id}: edge targets, members (for a group), jump targets. */
-    List<String> successors(String id) {
-        LinkedHashSet<String> next = new LinkedHashSet<>();
-        next.addAll(edgeTargets.getOrDefault(id, Set.of()));
-        next.addAll(memberTargets.getOrDefault(id, Set.of()));
-        next.addAll(jumpTargets.getOrDefault(id, Set.of()));
-        return new ArrayList<>(next);
+    /** How many ids there are. */
+    int size() {
+        return ids.size();
     }
 
-    /** The ids reachable from {@code start} (itself included) through {@link #successors}. */
-    Set<String> reachableFrom(String start) {
-        Set<String> reached = new LinkedHashSet<>();
-        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>();
-        reached.add(start);
-        pending.add(start);
-        while (!pending.isEmpty()) {
-            for (String next : successors(pending.poll())) {
-                if (reached.add(next)) {
-                    pending.add(next);
+    /** The id numbered {@code position}. */
+    String id(int position) {
+        return ids.get(position);
+    }
+
+    /** The number of an id, or -1 if it does not exist. */
+    int indexOf(String id) {
+        Integer position = index.get(id);
+        return position == null ? -1 : position;
+    }
+
+    /** How many successors id {@code position} has. */
+    int successorCount(int position) {
+        return offsets[position + 1] - offsets[position];
+    }
+
+    /** Its {@code n}th successor: edge targets first, then members (of a group), then jump targets. */
+    int successor(int position, int n) {
+        return targets[offsets[position] + n];
+    }
+
+    /** Whether id {@code from} leads directly to id {@code to}. */
+    boolean leadsTo(int from, int to) {
+        for (int i = offsets[from]; i < offsets[from + 1]; i++) {
+            if (targets[i] == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids reachable from {@code start} (itself included), as numbers. */
+    BitSet reachableFrom(int start) {
+        BitSet reached = new BitSet(ids.size());
+        int[] pending = new int[Math.max(1, ids.size())];
+        int count = 0;
+        reached.set(start);
+        pending[count++] = start;
+        while (count > 0) {
+            int current = pending[--count];
+            for (int i = offsets[current]; i < offsets[current + 1]; i++) {
+                int next = targets[i];
+                if (!reached.get(next)) {
+                    reached.set(next);
+                    pending[count++] = next;
                 }
             }
         }
         return reached;
     }
 
-    /** Ids that some edge enters. */
-    Set<String> edgeTargetIds() {
-        return edgeTargetIds;
+    /** Whether some edge enters id {@code position}. */
+    boolean isEnteredByEdge(int position) {
+        return enteredByEdge.get(position);
     }
 
-    /** Ids that are members of some group. */
-    Set<String> memberIds() {
-        return memberIds;
+    /** Whether id {@code position} is a member of some group. */
+    boolean isMember(int position) {
+        return member.get(position);
+    }
+
+    /** Successor pairs collected in insertion order, then compressed with duplicates dropped. */
+    private static final class SuccessorTable {
+        private final int size;
+        private int[] from = NONE;
+        private int[] to = NONE;
+        private int count;
+
+        SuccessorTable(int size) {
+            this.size = size;
+        }
+
+        void add(int source, int target) {
+            if (count == from.length) {
+                int capacity = Math.max(16, count * 2);
+                from = java.util.Arrays.copyOf(from, capacity);
+                to = java.util.Arrays.copyOf(to, capacity);
+            }
+            from[count] = source;
+            to[count] = target;
+            count++;
+        }
+
+        /** Fills {@code offsets} and returns the targets, each row in insertion order without repeats. */
+        int[] compress(int[] offsets) {
+            int[] degree = new int[size + 1];
+            for (int i = 0; i < count; i++) {
+                degree[from[i] + 1]++;
+            }
+            for (int i = 0; i < size; i++) {
+                degree[i + 1] += degree[i];
+            }
+            int[] fill = java.util.Arrays.copyOf(degree, size);
+            int[] rows = new int[count];
+            for (int i = 0; i < count; i++) {
+                rows[fill[from[i]]++] = to[i];
+            }
+            int[] seen = new int[size];
+            java.util.Arrays.fill(seen, -1);
+            int kept = 0;
+            for (int source = 0; source < size; source++) {
+                offsets[source] = kept;
+                for (int i = degree[source]; i < degree[source + 1]; i++) {
+                    int target = rows[i];
+                    if (seen[target] != source) {
+                        seen[target] = source;
+                        rows[kept++] = target;
+                    }
+                }
+            }
+            offsets[size] = kept;
+            return kept == rows.length ? rows : java.util.Arrays.copyOf(rows, kept);
+        }
     }
 }

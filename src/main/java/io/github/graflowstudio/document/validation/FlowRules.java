@@ -5,6 +5,8 @@ import io.github.graflowstudio.document.WorkflowEdge;
 import io.github.graflowstudio.document.WorkflowNode;
 import io.github.graflowstudio.document.kinds.TaskKind;
 import io.github.graflowstudio.document.kinds.TaskKinds;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,10 +24,10 @@ final class FlowRules {
 
     static void check(WorkflowDocument document, TaskKinds kinds, String start, List<ValidationProblem> problems) {
         DocumentGraph graph = new DocumentGraph(document, kinds);
-        if (start != null) {
+        if (start != null && graph.indexOf(start) >= 0) {
             checkReachability(graph, start, problems);
         }
-        List<List<String>> cycles = CycleFinder.cycles(graph.ids(), graph::successors);
+        List<List<String>> cycles = CycleFinder.cycles(graph);
         checkIncoming(document, graph, cycles, problems);
         checkDuplicateEdges(document, problems);
         checkLoopSuccessors(document, problems);
@@ -33,13 +35,13 @@ final class FlowRules {
     }
 
     private static void checkReachability(DocumentGraph graph, String start, List<ValidationProblem> problems) {
-        Set<String> reached = graph.reachableFrom(start);
-        for (String id : graph.ids()) {
-            if (!reached.contains(id)) {
-                problems.add(ValidationProblem.warning(ProblemCode.UNREACHABLE_NODE, id,
-                        "'" + id + "' cannot be reached from the start '" + start + "', so it never runs",
-                        "Connect it with an edge, make it a group member or a jump target, or delete it."));
-            }
+        BitSet reached = graph.reachableFrom(graph.indexOf(start));
+        for (int position = reached.nextClearBit(0); position < graph.size();
+             position = reached.nextClearBit(position + 1)) {
+            String id = graph.id(position);
+            problems.add(ValidationProblem.warning(ProblemCode.UNREACHABLE_NODE, id,
+                    "'" + id + "' cannot be reached from the start '" + start + "', so it never runs",
+                    "Connect it with an edge, make it a group member or a jump target, or delete it."));
         }
     }
 
@@ -49,18 +51,24 @@ final class FlowRules {
      */
     private static void checkIncoming(WorkflowDocument document, DocumentGraph graph, List<List<String>> cycles,
                                       List<ValidationProblem> problems) {
-        Map<String, Integer> cycleOf = new LinkedHashMap<>();
+        Map<String, Integer> cycleOf = new HashMap<>();
         for (int i = 0; i < cycles.size(); i++) {
             for (String id : cycles.get(i)) {
                 cycleOf.put(id, i);
             }
         }
         for (String id : graph.ids()) {
+            List<WorkflowEdge> incoming = document.incoming(id);
+            if (incoming.size() < 2) {
+                continue;
+            }
             Set<String> sources = new LinkedHashSet<>();
             Integer ownCycle = cycleOf.get(id);
-            document.incoming(id).stream().map(WorkflowEdge::from)
-                    .filter(from -> ownCycle == null || !ownCycle.equals(cycleOf.get(from)))
-                    .forEach(sources::add);
+            for (WorkflowEdge edge : incoming) {
+                if (ownCycle == null || !ownCycle.equals(cycleOf.get(edge.from()))) {
+                    sources.add(edge.from());
+                }
+            }
             if (sources.size() > 1) {
                 problems.add(ValidationProblem.warning(ProblemCode.MULTIPLE_INCOMING, id,
                         "'" + id + "' has " + sources.size() + " incoming edges (from " + String.join(", ", sources)
@@ -71,10 +79,14 @@ final class FlowRules {
         }
     }
 
+    /** Edges listed more than once, in the order of their first copy; only sources with several edges are looked at. */
     private static void checkDuplicateEdges(WorkflowDocument document, List<ValidationProblem> problems) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, WorkflowEdge> first = new LinkedHashMap<>();
+        Map<String, WorkflowEdge> first = new HashMap<>();
         for (WorkflowEdge edge : document.edges()) {
+            if (document.outgoing(edge.from()).size() < 2) {
+                continue;
+            }
             String key = edge.from() + "\u0000" + edge.to();
             counts.merge(key, 1, Integer::sum);
             first.putIfAbsent(key, edge);

@@ -3,7 +3,11 @@ package io.github.graflowstudio.document.validation;
 import io.github.graflowstudio.document.WorkflowDocument;
 import io.github.graflowstudio.document.kinds.TaskKinds;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Picks the start node of a document: its {@code start} field if set (it must exist), otherwise
@@ -18,14 +22,15 @@ public final class StartNodes {
     }
 
     /** The candidates that another candidate leads to (by edges, jumps or group membership). */
-    private static java.util.Set<String> reachedFromAnother(DocumentGraph graph, List<String> candidates) {
-        java.util.Set<String> reached = new java.util.HashSet<>();
+    private static Set<String> reachedFromAnother(DocumentGraph graph, List<String> candidates) {
+        Set<String> reached = new HashSet<>();
         if (candidates.size() > 1) {
             for (String candidate : candidates) {
-                for (String id : graph.reachableFrom(candidate)) {
-                    if (!id.equals(candidate)) {
-                        reached.add(id);
-                    }
+                int start = graph.indexOf(candidate);
+                BitSet fromHere = graph.reachableFrom(start);
+                fromHere.clear(start);
+                for (int position = fromHere.nextSetBit(0); position >= 0; position = fromHere.nextSetBit(position + 1)) {
+                    reached.add(graph.id(position));
                 }
             }
         }
@@ -33,11 +38,11 @@ public final class StartNodes {
     }
 
     /** Leaves out {@code excluded} ids when several candidates remain and at least one would be left. */
-    private static List<String> narrow(List<String> candidates, java.util.Set<String> excluded) {
+    private static List<String> narrow(List<String> candidates, Predicate<String> excluded) {
         if (candidates.size() <= 1) {
             return candidates;
         }
-        List<String> kept = candidates.stream().filter(id -> !excluded.contains(id)).toList();
+        List<String> kept = candidates.stream().filter(excluded.negate()).toList();
         return kept.isEmpty() ? candidates : kept;
     }
 
@@ -58,13 +63,13 @@ public final class StartNodes {
         }
         DocumentGraph graph = new DocumentGraph(document, kinds);
         List<String> candidates = new ArrayList<>();
-        for (String id : graph.ids()) {
-            if (!graph.edgeTargetIds().contains(id)) {
-                candidates.add(id);
+        for (int position = 0; position < graph.size(); position++) {
+            if (!graph.isEnteredByEdge(position)) {
+                candidates.add(graph.id(position));
             }
         }
-        candidates = narrow(candidates, reachedFromAnother(graph, candidates));
-        candidates = narrow(candidates, graph.memberIds());
+        candidates = narrow(candidates, reachedFromAnother(graph, candidates)::contains);
+        candidates = narrow(candidates, id -> graph.isMember(graph.indexOf(id)));
         if (candidates.size() == 1) {
             return new StartSelection(candidates.get(0), candidates, null);
         }
