@@ -31,12 +31,12 @@ public final class RunMonitor {
 
     private final String rootSession;
     private final long startedNanos;
-    private final Map<String, NodeRunState> states = new LinkedHashMap<>();
-    private final Map<String, Integer> runCounts = new HashMap<>();
+    private final Map<String, NodeRunState> states;
+    private final Map<String, Integer> runCounts;
     private final Map<String, Integer> ghosts = new LinkedHashMap<>();
     private final Map<SessionTask, Long> startedAt = new HashMap<>();
-    private final Map<String, NodeRunState> statesView = Collections.unmodifiableMap(states);
-    private final Map<String, Integer> runCountsView = Collections.unmodifiableMap(runCounts);
+    private final Map<String, NodeRunState> statesView;
+    private final Map<String, Integer> runCountsView;
     private final Map<String, Integer> ghostsView = Collections.unmodifiableMap(ghosts);
     private String pausedTask;
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
@@ -52,8 +52,21 @@ public final class RunMonitor {
      * @param startedNanos {@link System#nanoTime()} at the start
      */
     public RunMonitor(String rootSession, long startedNanos) {
+        this(rootSession, startedNanos, 16);
+    }
+
+    /**
+     * A monitor for one run over a graph of about {@code expectedNodes} nodes: its tables are
+     * sized once, so a big run does not leave a trail of outgrown tables for the collector.
+     */
+    public RunMonitor(String rootSession, long startedNanos, int expectedNodes) {
         this.rootSession = rootSession;
         this.startedNanos = startedNanos;
+        int capacity = (int) Math.min(1 << 30, Math.max(16, expectedNodes / 0.75 + 1));
+        this.states = new LinkedHashMap<>(capacity);
+        this.runCounts = new HashMap<>(capacity);
+        this.statesView = Collections.unmodifiableMap(states);
+        this.runCountsView = Collections.unmodifiableMap(runCounts);
     }
 
     private final List<TimelineEntry> newTimeline = new ArrayList<>();

@@ -51,6 +51,11 @@ public final class RunnerViewModel {
     private static final int EVENT_CHUNK = 2048;
     /** How often the queue and channel tables are refreshed while the run goes on. */
     private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
+    /**
+     * How often the canvas is told about run progress while the run goes on: each publish repaints
+     * the visible canvas, which the software pipeline rasterises, so ten a second is plenty.
+     */
+    private static final long CANVAS_INTERVAL_NANOS = 100_000_000L;
     private final EditorViewModel editor;
     private final Executor engineThread;
     private final Consumer<Runnable> fxThread;
@@ -78,6 +83,7 @@ public final class RunnerViewModel {
     private Instant runStartedAt;
     private ExecutionContext lastContext;
     private long lastSnapshotNanos;
+    private long lastPublishNanos;
 
     /**
      * The runner of an editor's document.
@@ -393,7 +399,8 @@ public final class RunnerViewModel {
         runStart = start;
         runStartedNanos = System.nanoTime();
         runStartedAt = Instant.now();
-        RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos);
+        RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos,
+                context.graph().size());
         monitor.set(runMonitor);
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
         FxEventPump<Object> pump = new FxEventPump<>(batch -> apply(next, runMonitor, batch), fxThread,
@@ -461,7 +468,10 @@ public final class RunnerViewModel {
             lastSnapshotNanos = now;
             snapshots.refresh(lastContext);
         }
-        publishRun(runMonitor);
+        if (!running || now - lastPublishNanos > CANVAS_INTERVAL_NANOS) {
+            lastPublishNanos = now;
+            publishRun(runMonitor);
+        }
     }
 
     private void applyState(StateChange change, RunMonitor runMonitor) {

@@ -130,6 +130,8 @@ public final class DebuggerBenchmark {
             long[] runStart = {0};
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long fxCpuBefore = threads.getThreadCpuTime(fxThread.getId());
+            Thread renderThread = findThread("QuantumRenderer-0");
+            long renderCpuBefore = threads.getThreadCpuTime(renderThread.getId());
             long gcBefore = gcMillis();
             Platform.runLater(() -> {
                 AnimationTimer timer = new AnimationTimer() {
@@ -155,6 +157,7 @@ public final class DebuggerBenchmark {
             double debugged = (System.nanoTime() - runStart[0]) / 1e6;
             double fxCpu = (threads.getThreadCpuTime(fxThread.getId()) - fxCpuBefore) / 1e6;
             long gc = gcMillis() - gcBefore;
+            double renderCpu = (threads.getThreadCpuTime(renderThread.getId()) - renderCpuBefore) / 1e6;
             double[] gaps = new double[Math.max(0, frameCount[0] - 1)];
             for (int i = 1; i < frameCount[0]; i++) {
                 gaps[i - 1] = (frames[i] - frames[i - 1]) / 1e6;
@@ -175,8 +178,8 @@ public final class DebuggerBenchmark {
             timings.add(debugged);
             System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d},\"bare_ms\":%.1f,"
                     + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
-                    + "\"fx_cpu_ms\":%.1f,\"gc_ms\":%d,\"load\":%.2f}%n",
-                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99, fxCpu, gc,
+                    + "\"fx_cpu_ms\":%.1f,\"render_cpu_ms\":%.1f,\"gc_ms\":%d,\"load\":%.2f}%n",
+                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99, fxCpu, renderCpu, gc,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         sampler.interrupt();
