@@ -60,6 +60,7 @@ ARGS=(--type "$TYPE" --name "$NAME" --app-version "$APP_VERSION" --dest "$DEST"
   --input "$INPUT" --main-jar "$NAME.jar" --main-class "$MAIN_CLASS"
   --module-path "$JAVAFX" --add-modules "$MODULES"
   --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED'
+  --java-options '-XX:+UseZGC'
   --icon assets/icons/icon-256.png
   --description "Editor, step debugger and checkpoint inspector for Graflow-style workflows"
   --vendor "Graflow Studio" --copyright "Graflow Studio contributors")

@@ -88,9 +88,12 @@ public final class BreakpointSet {
 
     /** The task breakpoints of a node. */
     public List<Breakpoint> forTask(String taskId) {
-        List<Breakpoint> found = new ArrayList<>();
+        List<Breakpoint> found = List.of();
         for (Breakpoint breakpoint : breakpoints.values()) {
             if (breakpoint.kind() == BreakpointKind.TASK && breakpoint.taskId().equals(taskId)) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>(2);
+                }
                 found.add(breakpoint);
             }
         }

@@ -109,7 +109,11 @@ public abstract class BaseKind implements TaskKind {
 
     /** Throws {@link InvalidConfigException} if the config has errors. */
     protected final void requireValid(String id, Map<String, Object> config) {
-        List<ConfigProblem> errors = validate(config).stream().filter(problem -> !problem.warning()).toList();
+        List<ConfigProblem> problems = validate(config);
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<ConfigProblem> errors = problems.stream().filter(problem -> !problem.warning()).toList();
         if (!errors.isEmpty()) {
             throw new InvalidConfigException(id, name, errors);
         }

@@ -34,9 +34,15 @@ import javafx.util.Duration;
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) -Dglass.platform=Monocle \
+ * java -XX:+UseZGC -cp target/classes:target/test-classes:$(cat target/cp.txt) -Dglass.platform=Monocle \
  *      -Dmonocle.platform=Headless -Dprism.order=sw io.github.graflowstudio.ui.runner.DebuggerBenchmark 100000
  * </pre>
+ *
+ * <p>{@code -XX:+UseZGC} is what the application is launched with ({@code mvn javafx:run}, the
+ * app-image); without it the JVM's default G1 stops every thread, the FX thread included, to copy
+ * the run's live data. Also printed: CPU time of the bare run, of the engine, FX and render
+ * threads during the debugged run, and the collector's time. {@code -Dbench.gaps=true} lists each
+ * frame gap over 50 ms.
  */
 public final class DebuggerBenchmark {
     private DebuggerBenchmark() {
@@ -59,6 +65,18 @@ public final class DebuggerBenchmark {
                 .orElseThrow();
     }
 
+    /** CPU nanoseconds of the studio's engine thread so far (0 before it exists). */
+    private static long engineCpu(java.lang.management.ThreadMXBean threads) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals("studio-engine"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
+    }
+
+    private static long engineAllocated(java.lang.management.ThreadMXBean threads) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals("studio-engine"))
+                .mapToLong(thread -> Math.max(0, ((com.sun.management.ThreadMXBean) threads)
+                        .getThreadAllocatedBytes(thread.getId()))).sum();
+    }
+
     private static long gcMillis() {
         long total = 0;
         for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -71,13 +89,24 @@ public final class DebuggerBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         WorkflowDocument document = chain(count);
         double bare = Double.MAX_VALUE;
+        double bareCpu = Double.MAX_VALUE;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
+            long startCpu = cpu.getCurrentThreadCpuTime();
             CompiledWorkflow compiled = new WorkflowCompiler().compile(document);
             ExecutionContext context = ExecutionContext.create(compiled.graph(), "t0", count + 10);
             new WorkflowEngine().execute(context);
             bare = Math.min(bare, (System.nanoTime() - start) / 1e6);
+            bareCpu = Math.min(bareCpu, (cpu.getCurrentThreadCpuTime() - startCpu) / 1e6);
         }
+        long gcBareBefore = gcMillis();
+        long allocatedBefore = ((com.sun.management.ThreadMXBean) cpu).getCurrentThreadAllocatedBytes();
+        CompiledWorkflow once = new WorkflowCompiler().compile(document);
+        new WorkflowEngine().execute(ExecutionContext.create(once.graph(), "t0", count + 10));
+        System.err.printf("bare run: %d MB allocated, %d ms GC%n",
+                (((com.sun.management.ThreadMXBean) cpu).getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20,
+                gcMillis() - gcBareBefore);
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -132,6 +161,8 @@ public final class DebuggerBenchmark {
             long fxCpuBefore = threads.getThreadCpuTime(fxThread.getId());
             Thread renderThread = findThread("QuantumRenderer-0");
             long renderCpuBefore = threads.getThreadCpuTime(renderThread.getId());
+            long engineCpuBefore = engineCpu(threads);
+            long engineAllocatedBefore = engineAllocated(threads);
             long gcBefore = gcMillis();
             Platform.runLater(() -> {
                 AnimationTimer timer = new AnimationTimer() {
@@ -158,6 +189,9 @@ public final class DebuggerBenchmark {
             double fxCpu = (threads.getThreadCpuTime(fxThread.getId()) - fxCpuBefore) / 1e6;
             long gc = gcMillis() - gcBefore;
             double renderCpu = (threads.getThreadCpuTime(renderThread.getId()) - renderCpuBefore) / 1e6;
+            double engineCpu = (engineCpu(threads) - engineCpuBefore) / 1e6;
+            System.err.printf("debugged run: engine thread allocated %d MB%n",
+                    (engineAllocated(threads) - engineAllocatedBefore) >> 20);
             double[] gaps = new double[Math.max(0, frameCount[0] - 1)];
             for (int i = 1; i < frameCount[0]; i++) {
                 gaps[i - 1] = (frames[i] - frames[i - 1]) / 1e6;
@@ -178,9 +212,13 @@ public final class DebuggerBenchmark {
             timings.add(debugged);
             System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d},\"bare_ms\":%.1f,"
                     + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
-                    + "\"fx_cpu_ms\":%.1f,\"render_cpu_ms\":%.1f,\"gc_ms\":%d,\"load\":%.2f}%n",
-                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99, fxCpu, renderCpu, gc,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    + "\"bare_cpu_ms\":%.1f,\"engine_cpu_ms\":%.1f,\"fx_cpu_ms\":%.1f,\"render_cpu_ms\":%.1f,\"gc_ms\":%d,"
+                    + "\"load\":%.2f,\"collector\":\"%s\"}%n",
+                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu, fxCpu,
+                    renderCpu, gc,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    String.join("+", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
         }
         sampler.interrupt();
         samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
