@@ -7,7 +7,6 @@ import io.github.graflowstudio.checkpoint.inspect.model.JsonValue;
 import io.github.graflowstudio.checkpoint.pickle.PickleReport;
 import io.github.graflowstudio.checkpoint.pickle.PickleWalker;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -99,7 +98,7 @@ final class LegacyEntryChecks {
         }
         byte[] bytes;
         try {
-            bytes = decode(data);
+            bytes = PythonBase64.decode(data);
         } catch (IllegalArgumentException notBase64) {
             flags.add(InspectionFlag.forTask(FlagCode.OLD_PICKLE_PAYLOAD_INVALID, "pending " + shown(id)
                     + ": payload is not base64 (" + notBase64.getMessage() + ")", id, index));
@@ -118,19 +117,6 @@ final class LegacyEntryChecks {
         if (report.hasUnsafeGlobals() || report.unresolvedGlobals() > 0) {
             flags.add(InspectionFlag.forTask(FlagCode.PICKLE_UNSAFE_GLOBAL, "pending " + shown(id) + ": payload "
                     + PickleFlags.describeUnsafe(report), id, index));
-        }
-    }
-
-    /** Strict base64; like Python's b64decode, characters outside the alphabet (line breaks) are skipped. */
-    private static byte[] decode(String data) {
-        try {
-            return Base64.getDecoder().decode(data);
-        } catch (IllegalArgumentException strictFailure) {
-            String compact = data.replaceAll("[^A-Za-z0-9+/=]", "");
-            if (compact.length() == data.length()) {
-                throw strictFailure;
-            }
-            return Base64.getDecoder().decode(compact);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.graflowstudio.ui.inspector;
 
+import io.github.graflowstudio.checkpoint.inspect.PythonBase64;
 import io.github.graflowstudio.checkpoint.inspect.InspectionOptions;
 import io.github.graflowstudio.checkpoint.inspect.json.JsonFileReader;
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointFile;
@@ -7,7 +8,6 @@ import io.github.graflowstudio.checkpoint.inspect.model.FileStatus;
 import io.github.graflowstudio.checkpoint.inspect.model.JsonValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -82,22 +82,9 @@ public record LegacyPayload(int pendingIndex, String taskId, byte[] bytes, Strin
             return new LegacyPayload(index, id, null, "not kept: more than 64 MB of payloads");
         }
         try {
-            return new LegacyPayload(index, id, decode(data), null);
+            return new LegacyPayload(index, id, PythonBase64.decode(data), null);
         } catch (IllegalArgumentException notBase64) {
             return new LegacyPayload(index, id, null, "not base64: " + notBase64.getMessage());
-        }
-    }
-
-    /** Strict base64; like Python's b64decode, characters outside the alphabet (line breaks) are skipped. */
-    private static byte[] decode(String data) {
-        try {
-            return Base64.getDecoder().decode(data);
-        } catch (IllegalArgumentException strictFailure) {
-            String compact = data.replaceAll("[^A-Za-z0-9+/=]", "");
-            if (compact.length() == data.length()) {
-                throw strictFailure;
-            }
-            return Base64.getDecoder().decode(compact);
         }
     }
 
