@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,5 +140,46 @@ class ChannelStorageTest {
         assertEquals(999, channel.snapshot(5000).size());
         assertTrue(channel.snapshot(0).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> channel.snapshot(-1));
+    }
+
+    @Test
+    void nodeSlotsBehaveLikeAMapBeforeAndAfterTheSwitchToPages() {
+        for (long seed = 1; seed <= 20; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            NodeSlots slots = new NodeSlots();
+            Map<Integer, Integer> reference = new HashMap<>();
+            int indexSpace = 1 + random.nextInt(seed % 2 == 0 ? 100 : 5000);
+            int entries = random.nextInt(3 * NodeSlots.SPARSE_LIMIT);
+            for (int op = 0; op < entries * 3; op++) {
+                int index = random.nextInt(indexSpace);
+                if (random.nextBoolean()) {
+                    int slot = 1 + random.nextInt(1000);
+                    slots.store(index, slot);
+                    reference.put(index, slot);
+                }
+                assertEquals(reference.getOrDefault(index, 0), slots.get(index), "seed " + seed + " op " + op);
+            }
+            for (int index = 0; index < indexSpace + 2000; index++) {
+                assertEquals(reference.getOrDefault(index, 0), slots.get(index), "seed " + seed + " index " + index);
+            }
+        }
+    }
+
+    @Test
+    void aBranchSizedRunTableStaysSparse() {
+        TaskGraph graph = new TaskGraph();
+        for (int i = 0; i < 3000; i++) {
+            graph.addNode(Tasks.noop("n" + i));
+        }
+        IdTable table = new IdTable(graph);
+        table.increment(graph.node("n2999"));
+        table.put(graph.node("n5"), 0);
+        table.add("not-a-node", 2);
+
+        assertEquals(List.of("n2999", "n5", "not-a-node"), table.keys());
+        assertEquals(Map.of("n2999", 1, "n5", 0, "not-a-node", 2), table.toMap());
+        assertTrue(table.contains("n5"));
+        assertFalse(table.contains("n6"));
+        assertFalse(table.contains("unknown"));
     }
 }
