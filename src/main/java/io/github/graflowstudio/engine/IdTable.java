@@ -18,15 +18,18 @@ import java.util.Map;
  * <p>Not thread-safe: owned by one context, like the controllers that use it.
  */
 final class IdTable {
-    private static final String[] NO_IDS = new String[0];
+    private static final Object[] NO_KEYS = new Object[0];
 
     private final TaskGraph graph;
     /** Values + 1 by node index; 0 means absent. */
     private final NodeSlots slots = new NodeSlots();
     /** Ids that are not nodes, made on first use. */
     private HashMap<String, Integer> others;
-    /** Keys in first-insertion order: the first {@link #size} entries. */
-    private String[] order = NO_IDS;
+    /**
+     * Keys in first-insertion order, the first {@link #size} entries: the {@link TaskGraph.Node}
+     * for an id that was a node when first stored, else the id itself.
+     */
+    private Object[] order = NO_KEYS;
     private int size;
 
     IdTable(TaskGraph graph) {
@@ -66,7 +69,7 @@ final class IdTable {
     /** Sets the node's value. */
     void put(TaskGraph.Node node, int value) {
         if (get(node, -1) < 0) {
-            remember(node.id);
+            remember(node);
         }
         store(node, value);
     }
@@ -93,7 +96,7 @@ final class IdTable {
     int increment(TaskGraph.Node node) {
         int value = get(node, -1);
         if (value < 0) {
-            remember(node.id);
+            remember(node);
             value = 0;
         }
         value++;
@@ -106,16 +109,43 @@ final class IdTable {
         put(id, get(id, 0) + amount);
     }
 
+    /** Adds {@code amount} to the node's value (absent counts as 0). */
+    void add(TaskGraph.Node node, int amount) {
+        put(node, get(node, 0) + amount);
+    }
+
+    /** Adds every value of {@code other} (a table of the same graph) to this one, in its order. */
+    void addAll(IdTable other) {
+        for (int i = 0; i < other.size; i++) {
+            Object key = other.order[i];
+            if (key instanceof TaskGraph.Node node) {
+                add(node, other.get(node, 0));
+            } else {
+                String id = (String) key;
+                add(id, other.get(id, 0));
+            }
+        }
+    }
+
     /** Keys in first-insertion order (a copy). */
     List<String> keys() {
-        return new ArrayList<>(Arrays.asList(order).subList(0, size));
+        List<String> keys = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            keys.add(idOf(order[i]));
+        }
+        return keys;
     }
 
     /** All values in first-insertion order (a copy). */
     Map<String, Integer> toMap() {
         Map<String, Integer> map = new LinkedHashMap<>(Math.max(16, size * 4 / 3 + 1));
         for (int i = 0; i < size; i++) {
-            map.put(order[i], get(order[i], 0));
+            Object key = order[i];
+            if (key instanceof TaskGraph.Node node) {
+                map.put(node.id, get(node, 0));
+            } else {
+                map.put((String) key, get((String) key, 0));
+            }
         }
         return map;
     }
@@ -129,11 +159,16 @@ final class IdTable {
         return size == 0;
     }
 
-    private void remember(String id) {
+    /** Appends a new key: a node or an id that is not a node. */
+    private void remember(Object key) {
         if (size == order.length) {
             order = Arrays.copyOf(order, Math.max(4, size * 2));
         }
-        order[size++] = id;
+        order[size++] = key;
+    }
+
+    private static String idOf(Object key) {
+        return key instanceof TaskGraph.Node node ? node.id : (String) key;
     }
 
     private void store(TaskGraph.Node node, int value) {

@@ -182,4 +182,69 @@ class ChannelStorageTest {
         assertFalse(table.contains("n6"));
         assertFalse(table.contains("unknown"));
     }
+
+    @Test
+    void aCompactMapCopyKeepsTheOrderAndIsIndependent() {
+        CompactMap map = new CompactMap();
+        for (int i = 0; i < 40; i++) {
+            map.put("k" + i, i);
+        }
+        for (int i = 0; i < 40; i += 3) {
+            map.remove("k" + i);
+        }
+        map.put("k0", "back at the end");
+        CompactMap copy = map.copy();
+
+        assertEquals(map.toMap(), copy.toMap());
+        assertEquals(List.of(map.keys()), List.of(copy.keys()));
+        copy.put("k1", "changed");
+        copy.put("new", 1);
+        copy.remove("k2");
+        assertEquals(1, map.get("k1"));
+        assertFalse(map.containsKey("new"));
+        assertTrue(map.containsKey("k2"));
+        assertEquals(0, new CompactMap().copy().size());
+    }
+
+    @Test
+    void puttingAllOfACompactMapEqualsPuttingItsEntriesInOrder() {
+        CompactMap source = new CompactMap();
+        source.put("b", 1);
+        source.put("gone", 0);
+        source.put("a", null);
+        source.remove("gone");
+        source.put("c", 3);
+        CompactMap target = new CompactMap();
+        target.put("a", "old");
+        target.put("z", 26);
+        LinkedHashMap<String, Object> reference = new LinkedHashMap<>(target.toMap());
+        reference.putAll(source.toMap());
+
+        target.putAll(source);
+
+        assertEquals(reference, target.toMap());
+        assertEquals(List.copyOf(reference.keySet()), List.of(target.keys()), "a kept its place, b and c appended");
+    }
+
+    @Test
+    void addingARunTableAddsEveryValueInItsOrder() {
+        TaskGraph graph = new TaskGraph();
+        graph.addNode(Tasks.noop("a"));
+        graph.addNode(Tasks.noop("b"));
+        IdTable parent = new IdTable(graph);
+        parent.increment(graph.node("b"));
+        parent.add("restored", 5);
+        IdTable branch = new IdTable(graph);
+        branch.increment(graph.node("a"));
+        branch.increment(graph.node("b"));
+        branch.increment(graph.node("b"));
+        branch.add("restored", 1);
+        branch.add("pending", 2);
+        graph.addNode(Tasks.noop("pending"));
+
+        parent.addAll(branch);
+
+        assertEquals(List.of("b", "restored", "a", "pending"), parent.keys());
+        assertEquals(Map.of("a", 1, "b", 3, "restored", 6, "pending", 2), parent.toMap());
+    }
 }
