@@ -273,7 +273,7 @@ final class CompactMap {
 
     /** An index length (a power of two) that keeps {@code entries} under two thirds full. */
     private static int indexLengthFor(int entries) {
-        return Math.max(16, Integer.highestOneBit(Math.max(1, entries * 3)) * 2);
+        return Math.max(8, Integer.highestOneBit(Math.max(1, entries * 3)) * 2);
     }
 
     /** Mixes all bits of the hash into the low ones (linear probing needs it: ids often differ in one digit). */

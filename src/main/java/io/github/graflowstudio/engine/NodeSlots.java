@@ -17,7 +17,7 @@ final class NodeSlots {
     static final int SPARSE_LIMIT = 64;
     private static final int PAGE_BITS = 10;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
-    private static final int FIRST_CAPACITY = 8;
+    private static final int FIRST_CAPACITY = 4;
     private static final int[] NO_INTS = new int[0];
     private static final int[][] NO_PAGES = new int[0][];
 
