@@ -143,6 +143,44 @@ final class CompactMap {
         return map;
     }
 
+    /**
+     * A copy holding the live entries in the same order, with room for a few more; the arrays
+     * are sized for the entries, not for this map's capacity.
+     */
+    CompactMap copy() {
+        CompactMap copy = new CompactMap();
+        if (size == 0) {
+            return copy;
+        }
+        int capacity = size + Math.max(2, size / 4);
+        copy.keys = new String[capacity];
+        copy.values = new Object[capacity];
+        copy.hashes = new int[capacity];
+        int next = 0;
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                copy.keys[next] = keys[i];
+                copy.values[next] = values[i];
+                copy.hashes[next] = hashes[i];
+                next++;
+            }
+        }
+        copy.used = next;
+        copy.size = next;
+        copy.rebuildIndex(indexLengthFor(next + 1));
+        return copy;
+    }
+
+    /** Puts every entry of {@code other}, in its insertion order. */
+    void putAll(CompactMap other) {
+        for (int i = 0; i < other.used; i++) {
+            String key = other.keys[i];
+            if (key != null) {
+                put(key, other.values[i]);
+            }
+        }
+    }
+
     /** Puts every entry of {@code other}, in its iteration order. */
     void putAll(Map<String, ?> other) {
         for (Map.Entry<String, ?> entry : other.entrySet()) {
@@ -182,7 +220,7 @@ final class CompactMap {
             }
         }
         if ((filled + 1) * 3 >= index.length * 2) {
-            rebuildIndex(Math.max(16, Integer.highestOneBit(Math.max(1, size * 3)) * 2));
+            rebuildIndex(indexLengthFor(size));
         }
         int position = used++;
         keys[position] = key;
@@ -231,6 +269,11 @@ final class CompactMap {
         }
         index = table;
         filled = size;
+    }
+
+    /** An index length (a power of two) that keeps {@code entries} under two thirds full. */
+    private static int indexLengthFor(int entries) {
+        return Math.max(8, Integer.highestOneBit(Math.max(1, entries * 3)) * 2);
     }
 
     /** Mixes all bits of the hash into the low ones (linear probing needs it: ids often differ in one digit). */

@@ -13,7 +13,8 @@ public final class CycleController {
     private final int defaultMaxCycles;
     private final TaskGraph graph;
     private final IdTable counts;
-    private final HashMap<String, Integer> nodeMaxCycles = new HashMap<>();
+    /** Per-node limits, made on first use. */
+    private HashMap<String, Integer> nodeMaxCycles;
 
     CycleController(int defaultMaxCycles, TaskGraph graph) {
         this.defaultMaxCycles = defaultMaxCycles;
@@ -38,14 +39,24 @@ public final class CycleController {
 
     /** The limit of a base id. */
     public int maxCycles(String baseId) {
-        if (nodeMaxCycles.isEmpty()) {
+        if (nodeMaxCycles == null) {
             return defaultMaxCycles;
         }
         return nodeMaxCycles.getOrDefault(baseId, defaultMaxCycles);
     }
 
     void setMaxCycles(String baseId, int max) {
+        if (nodeMaxCycles == null) {
+            nodeMaxCycles = new HashMap<>();
+        }
         nodeMaxCycles.put(baseId, max);
+    }
+
+    /** Takes over {@code other}'s per-node limits (a new branch gets its parent's). */
+    void copyLimitsFrom(CycleController other) {
+        if (other.nodeMaxCycles != null) {
+            other.nodeMaxCycles.forEach(this::setMaxCycles);
+        }
     }
 
     /** Counts one more run of the node's base id. */
@@ -82,12 +93,10 @@ public final class CycleController {
 
     /** Adds a branch's counts (the branch started from zero) to this controller's. */
     void mergeFrom(CycleController branch) {
-        for (Map.Entry<String, Integer> entry : branch.counts.toMap().entrySet()) {
-            counts.add(entry.getKey(), entry.getValue());
-        }
+        counts.addAll(branch.counts);
     }
 
     Map<String, Integer> nodeLimits() {
-        return new LinkedHashMap<>(nodeMaxCycles);
+        return nodeMaxCycles == null ? new LinkedHashMap<>() : new LinkedHashMap<>(nodeMaxCycles);
     }
 }

@@ -51,10 +51,10 @@ public final class ExecutionContext {
     private String lastCheckpointPath;
     private volatile boolean stopRequested;
 
-    private ExecutionContext(Builder builder, ExecutionContext parent) {
+    private ExecutionContext(Builder builder, String sessionId) {
         this.graph = builder.graph;
-        this.sessionId = builder.sessionId;
-        this.traceId = builder.traceId == null ? builder.sessionId : builder.traceId;
+        this.sessionId = sessionId;
+        this.traceId = builder.traceId == null ? sessionId : builder.traceId;
         this.startNode = builder.startNode;
         this.maxSteps = builder.maxSteps;
         this.clock = builder.clock;
@@ -62,10 +62,26 @@ public final class ExecutionContext {
         this.cycles = new CycleController(builder.defaultMaxCycles, graph);
         this.completed = new IdTable(graph);
         this.retries = new RetryController(builder.defaultMaxRetries);
-        this.parent = parent;
+        this.parent = null;
         if (startNode != null && builder.enqueueStart) {
             enqueue(startNode);
         }
+    }
+
+    /** A branch of {@code parent}: see {@link #createBranch}. */
+    private ExecutionContext(ExecutionContext parent, String sessionId) {
+        this.graph = parent.graph;
+        this.sessionId = sessionId;
+        this.traceId = parent.traceId;
+        this.startNode = null;
+        this.maxSteps = parent.maxSteps;
+        this.clock = parent.clock;
+        this.channel = new MemoryChannel(parent.channel);
+        this.cycles = new CycleController(parent.cycles.defaultMaxCycles(), graph);
+        this.cycles.copyLimitsFrom(parent.cycles);
+        this.completed = new IdTable(graph);
+        this.retries = new RetryController(parent.retries.defaultMaxRetries());
+        this.parent = parent;
     }
 
     /**
@@ -391,22 +407,7 @@ public final class ExecutionContext {
      * limits, zero cycle counts and an empty queue.
      */
     ExecutionContext createBranch(String memberId) {
-        Builder builder = new Builder(graph)
-                .sessionId(sessionId + "_" + memberId)
-                .traceId(traceId)
-                .maxSteps(maxSteps)
-                .clock(clock)
-                .defaultMaxCycles(cycles.defaultMaxCycles())
-                .defaultMaxRetries(retries.defaultMaxRetries());
-        builder.initialChannel = channel.snapshot();
-        builder.startNode = null;
-        ExecutionContext branch = new ExecutionContext(builder, this);
-        nodeLimitsInto(branch);
-        return branch;
-    }
-
-    private void nodeLimitsInto(ExecutionContext branch) {
-        cycles.nodeLimits().forEach(branch.cycles::setMaxCycles);
+        return new ExecutionContext(this, TaskIds.requireValid(sessionId + "_" + memberId));
     }
 
     /**
@@ -417,7 +418,7 @@ public final class ExecutionContext {
      * Completed tasks are not merged (the parent records the group id).
      */
     void mergeBranch(ExecutionContext branch) {
-        channel.putAll(branch.channel.snapshot());
+        channel.mergeFrom(branch.channel);
         steps += branch.steps;
         cycles.mergeFrom(branch.cycles);
     }
@@ -425,7 +426,8 @@ public final class ExecutionContext {
     /** Builds contexts. Not thread-safe. */
     public static final class Builder {
         private final TaskGraph graph;
-        private String sessionId = UUID.randomUUID().toString().replace("-", "");
+        /** {@code null} until set or until the first {@link #build}, which makes a random one. */
+        private String sessionId;
         private String traceId;
         private String startNode;
         private boolean enqueueStart = true;
@@ -506,7 +508,10 @@ public final class ExecutionContext {
                 throw new IllegalArgumentException("Start node '" + startNode + "' not found in graph. Available nodes: "
                         + graph.nodeIds());
             }
-            return new ExecutionContext(this, null);
+            if (sessionId == null) {
+                sessionId = UUID.randomUUID().toString().replace("-", ""); // kept: every build gets the same
+            }
+            return new ExecutionContext(this, sessionId);
         }
     }
 }

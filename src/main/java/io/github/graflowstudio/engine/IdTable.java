@@ -9,22 +9,28 @@ import java.util.Map;
 
 /**
  * Per-run int values keyed by task id, in first-insertion order: cycle counts and the completed
- * set. Ids that are graph nodes are kept in pages indexed by the node's dense index, so the engine
- * touches no hash map and allocates no entry per task; other ids (restored from a checkpoint, or
- * the base of an id that merely looks like an iteration id) live in a small fallback map.
+ * set. Ids that are graph nodes are kept in {@link NodeSlots} by the node's dense index, so the
+ * engine touches no string-keyed map and allocates no entry per task; other ids (restored from a
+ * checkpoint, or the base of an id that merely looks like an iteration id) live in a small
+ * fallback map. An empty table allocates nothing but itself and its {@link NodeSlots}, and a
+ * small one (a parallel-group branch) stays small.
  *
  * <p>Not thread-safe: owned by one context, like the controllers that use it.
  */
 final class IdTable {
-    private static final int PAGE_BITS = 10;
-    private static final int PAGE_SIZE = 1 << PAGE_BITS;
-    private static final int[][] NO_PAGES = new int[0][];
+    private static final Object[] NO_KEYS = new Object[0];
 
     private final TaskGraph graph;
     /** Values + 1 by node index; 0 means absent. */
-    private int[][] pages = NO_PAGES;
-    private final HashMap<String, Integer> others = new HashMap<>();
-    private final ArrayList<String> order = new ArrayList<>();
+    private final NodeSlots slots = new NodeSlots();
+    /** Ids that are not nodes, made on first use. */
+    private HashMap<String, Integer> others;
+    /**
+     * Keys in first-insertion order, the first {@link #size} entries: the {@link TaskGraph.Node}
+     * for an id that was a node when first stored, else the id itself.
+     */
+    private Object[] order = NO_KEYS;
+    private int size;
 
     IdTable(TaskGraph graph) {
         this.graph = graph;
@@ -32,19 +38,19 @@ final class IdTable {
 
     /** Whether the node's id has a value. */
     boolean contains(TaskGraph.Node node) {
-        return slot(node) != 0 || (!others.isEmpty() && adopt(node) != 0);
+        return slots.get(node.index) != 0 || (others != null && adopt(node) != 0);
     }
 
     /** Whether {@code id} has a value. */
     boolean contains(String id) {
         TaskGraph.Node node = graph.node(id);
-        return node != null ? contains(node) : others.containsKey(id);
+        return node != null ? contains(node) : others != null && others.containsKey(id);
     }
 
     /** The node's value, or {@code absent}. */
     int get(TaskGraph.Node node, int absent) {
-        int stored = slot(node);
-        if (stored == 0 && !others.isEmpty()) {
+        int stored = slots.get(node.index);
+        if (stored == 0 && others != null) {
             stored = adopt(node);
         }
         return stored == 0 ? absent : stored - 1;
@@ -56,14 +62,14 @@ final class IdTable {
         if (node != null) {
             return get(node, absent);
         }
-        Integer value = others.get(id);
+        Integer value = others == null ? null : others.get(id);
         return value == null ? absent : value;
     }
 
     /** Sets the node's value. */
     void put(TaskGraph.Node node, int value) {
         if (get(node, -1) < 0) {
-            order.add(node.id);
+            remember(node);
         }
         store(node, value);
     }
@@ -76,8 +82,13 @@ final class IdTable {
         TaskGraph.Node node = graph.node(id);
         if (node != null) {
             put(node, value);
-        } else if (others.put(id, value) == null) {
-            order.add(id);
+        } else {
+            if (others == null) {
+                others = new HashMap<>();
+            }
+            if (others.put(id, value) == null) {
+                remember(id);
+            }
         }
     }
 
@@ -85,7 +96,7 @@ final class IdTable {
     int increment(TaskGraph.Node node) {
         int value = get(node, -1);
         if (value < 0) {
-            order.add(node.id);
+            remember(node);
             value = 0;
         }
         value++;
@@ -98,59 +109,83 @@ final class IdTable {
         put(id, get(id, 0) + amount);
     }
 
+    /** Adds {@code amount} to the node's value (absent counts as 0). */
+    void add(TaskGraph.Node node, int amount) {
+        put(node, get(node, 0) + amount);
+    }
+
+    /** Adds every value of {@code other} (a table of the same graph) to this one, in its order. */
+    void addAll(IdTable other) {
+        for (int i = 0; i < other.size; i++) {
+            Object key = other.order[i];
+            if (key instanceof TaskGraph.Node node) {
+                add(node, other.get(node, 0));
+            } else {
+                String id = (String) key;
+                add(id, other.get(id, 0));
+            }
+        }
+    }
+
     /** Keys in first-insertion order (a copy). */
     List<String> keys() {
-        return new ArrayList<>(order);
+        List<String> keys = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            keys.add(idOf(order[i]));
+        }
+        return keys;
     }
 
     /** All values in first-insertion order (a copy). */
     Map<String, Integer> toMap() {
-        Map<String, Integer> map = new LinkedHashMap<>(Math.max(16, order.size() * 4 / 3 + 1));
-        for (String id : order) {
-            map.put(id, get(id, 0));
+        Map<String, Integer> map = new LinkedHashMap<>(Math.max(16, size * 4 / 3 + 1));
+        for (int i = 0; i < size; i++) {
+            Object key = order[i];
+            if (key instanceof TaskGraph.Node node) {
+                map.put(node.id, get(node, 0));
+            } else {
+                map.put((String) key, get((String) key, 0));
+            }
         }
         return map;
     }
 
     /** Number of keys. */
     int size() {
-        return order.size();
+        return size;
     }
 
     boolean isEmpty() {
-        return order.isEmpty();
+        return size == 0;
     }
 
-    private int slot(TaskGraph.Node node) {
-        int page = node.index >>> PAGE_BITS;
-        if (page >= pages.length) {
-            return 0;
+    /** Appends a new key: a node or an id that is not a node. */
+    private void remember(Object key) {
+        if (size == order.length) {
+            order = Arrays.copyOf(order, Math.max(4, size * 2));
         }
-        int[] values = pages[page];
-        return values == null ? 0 : values[node.index & (PAGE_SIZE - 1)];
+        order[size++] = key;
+    }
+
+    private static String idOf(Object key) {
+        return key instanceof TaskGraph.Node node ? node.id : (String) key;
     }
 
     private void store(TaskGraph.Node node, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative value " + value + " for '" + node.id + "'");
         }
-        int page = node.index >>> PAGE_BITS;
-        if (page >= pages.length) {
-            pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
-        }
-        int[] values = pages[page];
-        if (values == null) {
-            values = new int[PAGE_SIZE];
-            pages[page] = values;
-        }
-        values[node.index & (PAGE_SIZE - 1)] = value + 1;
+        slots.store(node.index, value + 1);
     }
 
-    /** Moves a value stored while the id was not a node yet into the pages; returns the slot value. */
+    /** Moves a value stored while the id was not a node yet into the slots; returns the slot value. */
     private int adopt(TaskGraph.Node node) {
         Integer value = others.remove(node.id);
         if (value == null) {
             return 0;
+        }
+        if (others.isEmpty()) {
+            others = null;
         }
         store(node, value);
         return value + 1;

@@ -15,15 +15,24 @@ import java.util.Optional;
  */
 public final class MemoryChannel implements Channel {
     private static final Object ABSENT = new Object();
-    private final CompactMap values = new CompactMap();
+    private final CompactMap values;
 
     /** An empty channel. */
     public MemoryChannel() {
+        values = new CompactMap();
     }
 
     /** A channel holding a copy of {@code initial}'s entries, in its order. */
     public MemoryChannel(Map<String, ?> initial) {
+        values = new CompactMap();
         values.putAll(initial);
+    }
+
+    /** A channel holding a copy of {@code source}'s entries, in its order (a branch's channel). */
+    MemoryChannel(MemoryChannel source) {
+        synchronized (source) {
+            values = source.values.copy();
+        }
     }
 
     /** A snapshot of all entries in insertion order. */
@@ -51,6 +60,18 @@ public final class MemoryChannel implements Channel {
     public void putAll(Map<String, ?> other) {
         synchronized (this) {
             values.putAll(other);
+        }
+    }
+
+    /**
+     * Copies every entry of a finished branch's channel into this one (overwriting), in the
+     * branch's order. Locks this channel, then the branch's: only ever called parent first.
+     */
+    void mergeFrom(MemoryChannel branch) {
+        synchronized (this) {
+            synchronized (branch) {
+                values.putAll(branch.values);
+            }
         }
     }
 

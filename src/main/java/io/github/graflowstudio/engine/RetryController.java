@@ -11,8 +11,9 @@ import java.util.Map;
  */
 public final class RetryController {
     private final int defaultMaxRetries;
-    private final LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
-    private final LinkedHashMap<String, String> lastErrors = new LinkedHashMap<>();
+    /** Made on first use (most contexts, and every branch that needs no retry, never use them). */
+    private LinkedHashMap<String, Integer> counts;
+    private LinkedHashMap<String, String> lastErrors;
 
     RetryController(int defaultMaxRetries) {
         this.defaultMaxRetries = defaultMaxRetries;
@@ -25,7 +26,7 @@ public final class RetryController {
 
     /** Retries taken by the id so far. */
     public int count(String taskId) {
-        if (counts.isEmpty()) {
+        if (counts == null || counts.isEmpty()) {
             return 0;
         }
         Integer count = counts.get(taskId);
@@ -34,7 +35,7 @@ public final class RetryController {
 
     /** The last error message recorded for the id, or {@code null}. */
     public String lastError(String taskId) {
-        return lastErrors.get(taskId);
+        return lastErrors == null ? null : lastErrors.get(taskId);
     }
 
     /** The retry limit of a task. */
@@ -44,32 +45,41 @@ public final class RetryController {
     }
 
     int increment(String taskId, String error) {
+        makeMaps();
         lastErrors.put(taskId, error);
         return counts.merge(taskId, 1, Integer::sum);
     }
 
     void reset(String taskId) {
-        if (!counts.isEmpty()) {
+        if (counts != null && !counts.isEmpty()) {
             counts.remove(taskId);
         }
     }
 
     /** A snapshot of the counts. */
     public Map<String, Integer> countsSnapshot() {
-        return new LinkedHashMap<>(counts);
+        return counts == null ? new LinkedHashMap<>() : new LinkedHashMap<>(counts);
     }
 
     /** A snapshot of the last errors. */
     public Map<String, String> lastErrorsSnapshot() {
-        return new LinkedHashMap<>(lastErrors);
+        return lastErrors == null ? new LinkedHashMap<>() : new LinkedHashMap<>(lastErrors);
     }
 
     void restore(Map<String, Integer> savedCounts, Map<String, String> savedErrors) {
+        makeMaps();
         counts.putAll(savedCounts);
         lastErrors.putAll(savedErrors);
     }
 
     Map<String, Integer> raw() {
-        return new HashMap<>(counts);
+        return counts == null ? new HashMap<>() : new HashMap<>(counts);
+    }
+
+    private void makeMaps() {
+        if (counts == null) {
+            counts = new LinkedHashMap<>();
+            lastErrors = new LinkedHashMap<>();
+        }
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * {@link #pendingSpecs()} which a debugger may call while the run is paused.
  */
 public final class TaskQueue {
-    private final ArrayDeque<TaskSpec> specs = new ArrayDeque<>();
+    /** Starts small: a branch context queues one member, and the deque grows as needed. */
+    private final ArrayDeque<TaskSpec> specs = new ArrayDeque<>(2);
     private long enqueued;
     private long dequeued;
 

@@ -203,8 +203,9 @@ public final class WorkflowEngine {
                 return failed != null ? failed : end(context, RunStatus.TERMINATED, last, null, null);
             }
             if (!context.gotoCalled()) {
-                for (TaskGraph.Node successor : node.successorNodes) {
-                    context.enqueueSuccessor(successor);
+                EdgeList successors = node.successors;
+                for (int i = 0; i < successors.count; i++) {
+                    context.enqueueSuccessor(successors.nodes[i]);
                 }
             }
             RunResult failed = writeDeferred(context, id, last);

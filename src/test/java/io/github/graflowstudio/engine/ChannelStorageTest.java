@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,5 +140,111 @@ class ChannelStorageTest {
         assertEquals(999, channel.snapshot(5000).size());
         assertTrue(channel.snapshot(0).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> channel.snapshot(-1));
+    }
+
+    @Test
+    void nodeSlotsBehaveLikeAMapBeforeAndAfterTheSwitchToPages() {
+        for (long seed = 1; seed <= 20; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            NodeSlots slots = new NodeSlots();
+            Map<Integer, Integer> reference = new HashMap<>();
+            int indexSpace = 1 + random.nextInt(seed % 2 == 0 ? 100 : 5000);
+            int entries = random.nextInt(3 * NodeSlots.SPARSE_LIMIT);
+            for (int op = 0; op < entries * 3; op++) {
+                int index = random.nextInt(indexSpace);
+                if (random.nextBoolean()) {
+                    int slot = 1 + random.nextInt(1000);
+                    slots.store(index, slot);
+                    reference.put(index, slot);
+                }
+                assertEquals(reference.getOrDefault(index, 0), slots.get(index), "seed " + seed + " op " + op);
+            }
+            for (int index = 0; index < indexSpace + 2000; index++) {
+                assertEquals(reference.getOrDefault(index, 0), slots.get(index), "seed " + seed + " index " + index);
+            }
+        }
+    }
+
+    @Test
+    void aBranchSizedRunTableStaysSparse() {
+        TaskGraph graph = new TaskGraph();
+        for (int i = 0; i < 3000; i++) {
+            graph.addNode(Tasks.noop("n" + i));
+        }
+        IdTable table = new IdTable(graph);
+        table.increment(graph.node("n2999"));
+        table.put(graph.node("n5"), 0);
+        table.add("not-a-node", 2);
+
+        assertEquals(List.of("n2999", "n5", "not-a-node"), table.keys());
+        assertEquals(Map.of("n2999", 1, "n5", 0, "not-a-node", 2), table.toMap());
+        assertTrue(table.contains("n5"));
+        assertFalse(table.contains("n6"));
+        assertFalse(table.contains("unknown"));
+    }
+
+    @Test
+    void aCompactMapCopyKeepsTheOrderAndIsIndependent() {
+        CompactMap map = new CompactMap();
+        for (int i = 0; i < 40; i++) {
+            map.put("k" + i, i);
+        }
+        for (int i = 0; i < 40; i += 3) {
+            map.remove("k" + i);
+        }
+        map.put("k0", "back at the end");
+        CompactMap copy = map.copy();
+
+        assertEquals(map.toMap(), copy.toMap());
+        assertEquals(List.of(map.keys()), List.of(copy.keys()));
+        copy.put("k1", "changed");
+        copy.put("new", 1);
+        copy.remove("k2");
+        assertEquals(1, map.get("k1"));
+        assertFalse(map.containsKey("new"));
+        assertTrue(map.containsKey("k2"));
+        assertEquals(0, new CompactMap().copy().size());
+    }
+
+    @Test
+    void puttingAllOfACompactMapEqualsPuttingItsEntriesInOrder() {
+        CompactMap source = new CompactMap();
+        source.put("b", 1);
+        source.put("gone", 0);
+        source.put("a", null);
+        source.remove("gone");
+        source.put("c", 3);
+        CompactMap target = new CompactMap();
+        target.put("a", "old");
+        target.put("z", 26);
+        LinkedHashMap<String, Object> reference = new LinkedHashMap<>(target.toMap());
+        reference.putAll(source.toMap());
+
+        target.putAll(source);
+
+        assertEquals(reference, target.toMap());
+        assertEquals(List.copyOf(reference.keySet()), List.of(target.keys()), "a kept its place, b and c appended");
+    }
+
+    @Test
+    void addingARunTableAddsEveryValueInItsOrder() {
+        TaskGraph graph = new TaskGraph();
+        graph.addNode(Tasks.noop("a"));
+        graph.addNode(Tasks.noop("b"));
+        IdTable parent = new IdTable(graph);
+        parent.increment(graph.node("b"));
+        parent.add("restored", 5);
+        IdTable branch = new IdTable(graph);
+        branch.increment(graph.node("a"));
+        branch.increment(graph.node("b"));
+        branch.increment(graph.node("b"));
+        branch.add("restored", 1);
+        branch.add("pending", 2);
+        graph.addNode(Tasks.noop("pending"));
+
+        parent.addAll(branch);
+
+        assertEquals(List.of("b", "restored", "a", "pending"), parent.keys());
+        assertEquals(Map.of("a", 1, "b", 3, "restored", 6, "pending", 2), parent.toMap());
     }
 }

@@ -173,6 +173,28 @@ class ParallelGroupTest {
     }
 
     @Test
+    void aBranchKeepsItsParentsCycleLimitsAndItsOwnLimitsStayInTheBranch() {
+        Workflow wf = new Workflow("limits");
+        Flow loop = wf.task("loop", ctx -> {
+            if (ctx.canIterate()) {
+                ctx.nextIteration();
+            }
+            return ctx.maxCycles();
+        });
+        Flow limited = wf.task("limited", ctx -> ctx.cycleCount(), new TaskOptions(null, null, 7));
+        wf.parallel(loop, limited);
+        ExecutionContext context = context(wf.graph(), "ParallelGroup_1", 100);
+        context.restoreCycleLimits(Map.of("loop", 2));
+
+        RunResult result = new WorkflowEngine().execute(context);
+
+        assertEquals(RunStatus.COMPLETED, result.status(), String.valueOf(result.error()));
+        assertEquals(2, context.result("loop", null), "the branch saw the parent's limit");
+        assertEquals(2, context.cycles().count("loop"));
+        assertEquals(Map.of("loop", 2), context.cycleLimits(), "the member's own limit was set in its branch only");
+    }
+
+    @Test
     void aFailedGroupIsRetriedAsAWholeAndItsSuccessorRunsOnce() {
         Log log = new Log();
         AtomicInteger attempts = new AtomicInteger();
