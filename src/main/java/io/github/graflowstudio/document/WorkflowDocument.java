@@ -181,19 +181,29 @@ public final class WorkflowDocument {
 
     // ----- edits -----------------------------------------------------------------------------
 
+    /**
+     * {@code copy}, which has this document's very nodes, edges and groups, with this document's
+     * id index (built or not): renaming the workflow or choosing another start does not index
+     * 100,000 nodes again.
+     */
+    private WorkflowDocument sharingLookup(WorkflowDocument copy) {
+        copy.lookup = lookup;
+        return copy;
+    }
+
     /** A copy with another name. */
     public WorkflowDocument withName(String newName) {
-        return new WorkflowDocument(formatVersion, newName, start, nodes, edges, groups, extra);
+        return sharingLookup(new WorkflowDocument(formatVersion, newName, start, nodes, edges, groups, extra));
     }
 
     /** A copy with another start id ({@code null}: pick the single root). */
     public WorkflowDocument withStart(String newStart) {
-        return new WorkflowDocument(formatVersion, name, newStart, nodes, edges, groups, extra);
+        return sharingLookup(new WorkflowDocument(formatVersion, name, newStart, nodes, edges, groups, extra));
     }
 
     /** A copy with other extra fields. */
     public WorkflowDocument withExtra(Map<String, Object> newExtra) {
-        return new WorkflowDocument(formatVersion, name, start, nodes, edges, groups, newExtra);
+        return sharingLookup(new WorkflowDocument(formatVersion, name, start, nodes, edges, groups, newExtra));
     }
 
     /** A copy where {@code node} replaces the first node with its id, or is appended. */
