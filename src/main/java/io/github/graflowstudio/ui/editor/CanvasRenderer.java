@@ -8,6 +8,7 @@ import io.github.graflowstudio.ui.editor.geometry.NodeShape;
 import io.github.graflowstudio.ui.editor.geometry.Point;
 import io.github.graflowstudio.ui.editor.geometry.Rect;
 import io.github.graflowstudio.ui.editor.geometry.Viewport;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -25,7 +26,9 @@ import javafx.scene.text.TextAlignment;
  * a few pixels high and thousands may be visible) nodes are plain rectangles in their kind's (or
  * selection or run-state) colour and edges straight lines stroked as one path, without arrowheads:
  * rounded, outlined shapes and one curve per edge made such a frame cost tens of milliseconds to
- * record and hundreds to rasterise with the software pipeline. FX thread only.
+ * record and hundreds to rasterise with the software pipeline. With more than
+ * {@link OverviewRaster#THRESHOLD} nodes in view the overview is painted as pixels instead
+ * ({@link OverviewRaster}). FX thread only.
  */
 final class CanvasRenderer {
     private static final double DETAIL_SCALE = 0.45;
@@ -35,6 +38,7 @@ final class CanvasRenderer {
     private static final Font KIND_FONT = Font.font("System", FontWeight.NORMAL, 11);
     private static final Font SMALL_FONT = Font.font("System", FontWeight.BOLD, 10);
 
+    private final OverviewRaster raster = new OverviewRaster();
     private long drawnNodes;
 
     /** Nodes drawn in the last frame (for benchmarks and tests). */
@@ -59,25 +63,34 @@ final class CanvasRenderer {
         }
         gc.setLineDashes();
         boolean overview = scale < OVERVIEW_SCALE;
-        if (overview) {
-            drawOverviewEdges(gc, index, visible, selectedEdge, style, scale);
+        List<String> visibleNodes = index.nodesIn(visible);
+        if (overview && visibleNodes.size() > OverviewRaster.THRESHOLD) {
+            raster.draw(gc, index, view, visibleNodes, index.edgesIn(visible), selection, selectedEdge, decorations, style,
+                    (id, kind, selected, marks) -> overviewColor(id, kind, selected, marks, style));
+            drawSelectedEdge(gc, index, visible, selectedEdge, style, scale);
+            drawGhostEdges(gc, index, decorations, style, scale);
+            drawnNodes = visibleNodes.size();
         } else {
-            for (int edgeIndex : index.edgesIn(visible)) {
-                WorkflowEdge edge = index.edges().get(edgeIndex);
-                boolean selected = edge.equals(selectedEdge);
-                drawEdge(gc, index.route(edgeIndex), selected ? style.selection.get() : style.edge.get(),
-                        selected ? 3 : 1.6, scale);
-            }
-        }
-        drawGhostEdges(gc, index, decorations, style, scale);
-        drawnNodes = 0;
-        for (String id : index.nodesIn(visible)) {
             if (overview) {
-                drawOverviewNode(gc, index.node(id), index.bounds(id), selection.contains(id), decorations, style);
+                drawOverviewEdges(gc, index, visible, selectedEdge, style, scale);
             } else {
-                drawNode(gc, index.node(id), index.bounds(id), selection.contains(id), detail, decorations, style);
+                for (int edgeIndex : index.edgesIn(visible)) {
+                    WorkflowEdge edge = index.edges().get(edgeIndex);
+                    boolean selected = edge.equals(selectedEdge);
+                    drawEdge(gc, index.route(edgeIndex), selected ? style.selection.get() : style.edge.get(),
+                            selected ? 3 : 1.6, scale);
+                }
             }
-            drawnNodes++;
+            drawGhostEdges(gc, index, decorations, style, scale);
+            drawnNodes = 0;
+            for (String id : visibleNodes) {
+                if (overview) {
+                    drawOverviewNode(gc, index.node(id), index.bounds(id), selection.contains(id), decorations, style);
+                } else {
+                    drawNode(gc, index.node(id), index.bounds(id), selection.contains(id), detail, decorations, style);
+                }
+                drawnNodes++;
+            }
         }
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
@@ -160,13 +173,33 @@ final class CanvasRenderer {
         }
     }
 
+    /** The selected edge as usual (the raster overview leaves it out). */
+    private static void drawSelectedEdge(GraphicsContext gc, DocumentIndex index, Rect visible, WorkflowEdge selectedEdge,
+                                         CanvasStyle style, double scale) {
+        if (selectedEdge == null) {
+            return;
+        }
+        for (int edgeIndex : index.edgesIn(visible)) {
+            if (index.edges().get(edgeIndex).equals(selectedEdge)) {
+                drawEdge(gc, index.route(edgeIndex), style.selection.get(), 3, scale);
+                return;
+            }
+        }
+    }
+
+    /** A node's overview colour: selection or run-state colour, else its kind's colour. */
+    private static Paint overviewColor(String id, String kind, boolean selected, CanvasDecorations decorations,
+                                       CanvasStyle style) {
+        Paint state = stateColor(decorations.runStates().get(id), style);
+        return selected ? style.selection.get() : state != null ? state : KindColors.of(kind);
+    }
+
     /** A node as one rectangle: selection or run-state colour, else its kind's colour. */
     private static void drawOverviewNode(GraphicsContext gc, WorkflowNode node, Rect rect, boolean selected,
                                          CanvasDecorations decorations, CanvasStyle style) {
         String id = node.id();
-        Paint state = stateColor(decorations.runStates().get(id), style);
         gc.setGlobalAlpha(decorations.dimmed().contains(id) ? 0.35 : 1);
-        gc.setFill(selected ? style.selection.get() : state != null ? state : KindColors.of(node.kind()));
+        gc.setFill(overviewColor(id, node.kind(), selected, decorations, style));
         gc.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
         gc.setGlobalAlpha(1);
     }
