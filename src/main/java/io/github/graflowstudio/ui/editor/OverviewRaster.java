@@ -4,12 +4,14 @@ import io.github.graflowstudio.document.WorkflowEdge;
 import io.github.graflowstudio.ui.editor.geometry.EdgeRoute;
 import io.github.graflowstudio.ui.editor.geometry.Rect;
 import io.github.graflowstudio.ui.editor.geometry.Viewport;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -18,7 +20,8 @@ import javafx.scene.paint.Paint;
 /**
  * The overview of a large workflow painted as pixels: when thousands of nodes are visible, each a
  * pixel or two wide, edges become one-pixel lines and nodes filled pixel rectangles in an
- * {@code int} buffer, shown with one {@code drawImage}. Recording a hundred thousand rectangles
+ * {@code int} buffer (premultiplied ARGB, shared with the image through a {@link PixelBuffer}, so
+ * nothing is converted or copied on the FX thread), shown with one {@code drawImage}. Recording a hundred thousand rectangles
  * and a path of a hundred thousand segments instead took the FX thread tens of milliseconds and
  * the software renderer hundreds per frame; a live run repaints the overview ten times a second.
  * Colours are the vector overview's (selection, run state, kind; dimmed nodes at 35 %). FX thread
@@ -31,6 +34,7 @@ final class OverviewRaster {
 
     private final Map<Paint, Integer> colors = new HashMap<>();
     private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
     private int width;
     private int height;
@@ -64,7 +68,7 @@ final class OverviewRaster {
             fill(screenX(view, rect.x()), screenY(view, rect.y()), screenX(view, rect.x() + rect.width()),
                     screenY(view, rect.y() + rect.height()), color);
         }
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        buffer.updateBuffer(changed -> null);
         gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
@@ -86,7 +90,8 @@ final class OverviewRaster {
             width = newWidth;
             height = newHeight;
             pixels = new int[width * height];
-            image = new WritableImage(width, height);
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
         }
         return true;
     }
