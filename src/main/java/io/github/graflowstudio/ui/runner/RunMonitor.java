@@ -78,9 +78,23 @@ public final class RunMonitor {
 
     /** Applies a batch of events in order; the timeline and log grow by one change each. */
     public void apply(List<RunEvent> batch) {
+        fold(batch);
+        publishLists();
+    }
+
+    /**
+     * Applies a batch of events to the node states, counts and ghost edges at once, but only
+     * buffers new timeline and log rows until {@link #publishLists()}: the runner shows those
+     * tables' growth a few times a second rather than on every pulse.
+     */
+    public void fold(List<RunEvent> batch) {
         for (RunEvent event : batch) {
             apply(event);
         }
+    }
+
+    /** Appends the buffered timeline and log rows to their lists, one change each. */
+    public void publishLists() {
         if (!newTimeline.isEmpty()) {
             timeline.addAll(newTimeline);
             newTimeline.clear();

@@ -175,24 +175,38 @@ public final class RunnerPanels {
         table.getColumns().add(column("Outcome", TimelineEntry::outcome, 80));
         table.getColumns().add(column("Start (ms)", entry -> String.format("%.1f", entry.startMillis()), 90));
         TableColumn<TimelineEntry, TimelineEntry> duration = column("Duration", entry -> entry, 260);
-        duration.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                if (empty || entry == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                double width = Math.max(2, Math.min(160, Math.log10(1 + entry.durationMicros()) * 30));
-                Rectangle bar = new Rectangle(width, 10, entry.outcome().equals("success") ? Color.web("#2e7d32")
-                        : entry.outcome().equals("retry") ? Color.web("#ef8f00") : Color.web("#d32f2f"));
-                setGraphic(new HBox(6, bar, new Label(format(entry.durationMicros()))));
-            }
-        });
+        duration.setCellFactory(col -> new DurationCell());
         table.getColumns().add(duration);
         return table;
     }
+
+    /**
+     * A duration as a bar (log scale, coloured by outcome) and its text. The bar and label are made
+     * once per cell and updated, so scrolling or a growing timeline creates no nodes.
+     */
+    private static final class DurationCell extends TableCell<TimelineEntry, TimelineEntry> {
+        private final Rectangle bar = new Rectangle(2, 10);
+        private final Label text = new Label();
+        private final HBox content = new HBox(6, bar, text);
+
+        @Override
+        protected void updateItem(TimelineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            bar.setWidth(Math.max(2, Math.min(160, Math.log10(1 + entry.durationMicros()) * 30)));
+            bar.setFill(entry.outcome().equals("success") ? SUCCESS : entry.outcome().equals("retry") ? RETRY : ERROR);
+            text.setText(format(entry.durationMicros()));
+            setGraphic(content);
+        }
+    }
+
+    private static final Color SUCCESS = Color.web("#2e7d32");
+    private static final Color RETRY = Color.web("#ef8f00");
+    private static final Color ERROR = Color.web("#d32f2f");
 
     private static String format(double micros) {
         return micros < 1000 ? String.format("%.0f µs", micros) : String.format("%.1f ms", micros / 1000);

@@ -452,7 +452,7 @@ public final class RunnerViewModel {
             if (item instanceof RunEvent event) {
                 events.add(event);
             } else {
-                runMonitor.apply(events);
+                runMonitor.fold(events);
                 events.clear();
                 if (item instanceof StateChange change) {
                     applyState(change, runMonitor);
@@ -461,12 +461,13 @@ public final class RunnerViewModel {
                 }
             }
         }
-        runMonitor.apply(events);
+        runMonitor.fold(events);
         long now = System.nanoTime();
         boolean running = state.get() == DebugState.RUNNING;
         if (!running || now - lastSnapshotNanos > SNAPSHOT_INTERVAL_NANOS) {
             lastSnapshotNanos = now;
             snapshots.refresh(lastContext);
+            runMonitor.publishLists();
         }
         if (!running || now - lastPublishNanos > CANVAS_INTERVAL_NANOS) {
             lastPublishNanos = now;
@@ -498,6 +499,7 @@ public final class RunnerViewModel {
         state.set(DebugState.FINISHED);
         pause.set(null);
         runMonitor.finished(lastContext.graph().nodeIds());
+        runMonitor.publishLists();
         snapshots.refresh(lastContext);
         long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
         status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + millis + " ms"

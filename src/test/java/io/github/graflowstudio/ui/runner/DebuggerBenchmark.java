@@ -28,7 +28,8 @@ import javafx.util.Duration;
 
 /**
  * Benchmark (not a test): a run of N trivial tasks (a chain of noop nodes, default 100,000) in the
- * real main window with every runner panel open, against the same run on a bare engine (both
+ * real main window with the runner panels open (each round shows another of the queue, timeline,
+ * log and channel tabs), against the same run on a bare engine (both
  * include compiling the document). Prints the run times, their ratio, and the longest gap between
  * two frames (pulses) during the run. {@code -Dbench.profile=true} also samples the FX thread.
  *
@@ -63,6 +64,15 @@ public final class DebuggerBenchmark {
     private static Thread findThread(String name) {
         return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name)).findFirst()
                 .orElseThrow();
+    }
+
+    /** Selects the bottom tab with this id, so that panel is on screen during the run. */
+    private static void showTab(Stage stage, String tabId) {
+        for (javafx.scene.Node node : stage.getScene().getRoot().lookupAll(".tab-pane")) {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node;
+            tabs.getTabs().stream().filter(tab -> tabId.equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        }
     }
 
     /** CPU nanoseconds of the studio's engine thread so far (0 before it exists). */
@@ -115,11 +125,13 @@ public final class DebuggerBenchmark {
         Preferences preferences = Preferences.userRoot().node("graflow-studio-bench/" + UUID.randomUUID());
         preferences.putBoolean(WelcomeCard.DISMISSED, true);
         StudioShell[] shell = new StudioShell[1];
+        Stage[] window = new Stage[1];
         CountDownLatch ready = new CountDownLatch(1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
+            window[0] = stage;
             shell[0] = new StudioShell(stage, document, new StudioShell.Options(preferences, folder.resolve("recovery"),
-                    window -> new FakeDialogs(), Duration.hours(1)));
+                    owner -> new FakeDialogs(), Duration.hours(1)));
             stage.show();
             ready.countDown();
         });
@@ -152,7 +164,9 @@ public final class DebuggerBenchmark {
         sampler.setDaemon(true);
         sampler.start();
         List<Double> timings = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
+        String[] shownTabs = System.getProperty("bench.tabs", "queueTab,timelineTab,logTab,channelTab").split(",");
+        for (int round = 0; round < shownTabs.length; round++) {
+            String shownTab = shownTabs[round];
             long[] frames = new long[200_000];
             int[] frameCount = {0};
             CountDownLatch done = new CountDownLatch(1);
@@ -177,6 +191,7 @@ public final class DebuggerBenchmark {
                         }
                     }
                 };
+                showTab(window[0], shownTab);
                 shell[0].window().runner().maxStepsProperty().set(count + 10);
                 runStart[0] = System.nanoTime();
                 shell[0].window().runner().run();
@@ -210,11 +225,11 @@ public final class DebuggerBenchmark {
             double max = gaps.length == 0 ? 0 : gaps[gaps.length - 1];
             double p99 = gaps.length == 0 ? 0 : gaps[(int) Math.floor(gaps.length * 0.99)];
             timings.add(debugged);
-            System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d},\"bare_ms\":%.1f,"
+            System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d,\"tab\":\"%s\"},\"bare_ms\":%.1f,"
                     + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
                     + "\"bare_cpu_ms\":%.1f,\"engine_cpu_ms\":%.1f,\"fx_cpu_ms\":%.1f,\"render_cpu_ms\":%.1f,\"gc_ms\":%d,"
                     + "\"load\":%.2f,\"collector\":\"%s\"}%n",
-                    count, round, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu, fxCpu,
+                    count, round, shownTab, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu, fxCpu,
                     renderCpu, gc,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     String.join("+", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
