@@ -13,11 +13,13 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -79,9 +81,26 @@ public final class StudioShell {
             }
         });
         installFileDrop(scene);
+        startDeferredWorkWhenShown();
         autosave = new Timeline(new KeyFrame(options.autosaveEvery(), event -> workspace.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /** Work the first frame does not need (see {@link MainWindow#startDeferredWork()}) starts once the window shows. */
+    private void startDeferredWorkWhenShown() {
+        if (stage.isShowing()) {
+            window.startDeferredWork();
+            return;
+        }
+        EventHandler<WindowEvent> shown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                window.startDeferredWork();
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
     }
 
     private void installFileDrop(Scene scene) {
