@@ -3,6 +3,7 @@ package io.github.graflowstudio.ui.app;
 import io.github.graflowstudio.document.WorkflowDocument;
 import io.github.graflowstudio.document.json.DocumentCodec;
 import io.github.graflowstudio.document.json.DocumentException;
+import io.github.graflowstudio.ui.common.AppIcons;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,7 @@ public final class StudioShell {
     /** Builds the window on {@code stage} showing {@code initial}. */
     public StudioShell(Stage stage, WorkflowDocument initial, Options options) {
         this.stage = stage;
+        AppIcons.loadInBackground();
         this.editor = new EditorViewModel(initial);
         this.dialogs = options.dialogs().apply(stage);
         this.workspace = new WorkspaceViewModel(editor, dialogs, new RecentFiles(options.preferences(), "recent"),
@@ -72,6 +74,8 @@ public final class StudioShell {
         // the Edit menu shows Ctrl+Shift+Z for redo; Ctrl+Y works too, as in most editors
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         stage.setScene(scene);
+        AppIcons.apply(stage);
+        AppIcons.applyToEveryStage();
         stage.titleProperty().bind(workspace.titleBinding());
         stage.setOnCloseRequest(event -> {
             if (!workspace.confirmClose()) {
