@@ -163,14 +163,7 @@ public final class MainWindow {
         statusMessage.textProperty().bind(editor.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.control.ProgressBar layoutProgress = new javafx.scene.control.ProgressBar();
-        layoutProgress.setId("layoutProgress");
-        layoutProgress.progressProperty().bind(layout.progressProperty());
-        javafx.scene.control.Hyperlink cancelLayout = new javafx.scene.control.Hyperlink("Cancel layout");
-        cancelLayout.setOnAction(event -> layout.cancel());
-        HBox layoutBox = new HBox(6, new Label("Laying out…"), layoutProgress, cancelLayout);
-        layoutBox.visibleProperty().bind(layout.runningProperty());
-        layoutBox.managedProperty().bind(layout.runningProperty());
+        LayoutStatus layoutBox = new LayoutStatus(layout);
         Label runStatus = new Label();
         runStatus.setId("runStatus");
         runStatus.textProperty().bind(runner.statusProperty());
