@@ -1,6 +1,7 @@
 package io.github.graflowstudio.ui.app;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
@@ -23,8 +24,7 @@ final class LazyTabContent {
         tab.setContent(null);
         ChangeListener<Boolean> attach = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> selected, Boolean was,
-                                Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
                 if (now) {
                     tab.selectedProperty().removeListener(this);
                     if (tab.getContent() == null) {

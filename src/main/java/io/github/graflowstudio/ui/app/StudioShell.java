@@ -25,8 +25,10 @@ import javafx.util.Duration;
 
 /**
  * Builds and wires the whole application window on a stage (the composition root): editor,
- * workspace, dialogs, main window, themes, autosave, file drops and close confirmation. Tests
- * build it with their own preferences, recovery folder and dialogs. FX thread only.
+ * workspace, dialogs, main window, themes, window icons, autosave, file drops and close
+ * confirmation. Work the first frame does not need (validating the document) starts once the
+ * window is shown. Tests build it with their own preferences, recovery folder and dialogs. FX
+ * thread only.
  */
 public final class StudioShell {
     /** Classpath folder of the bundled samples. */
