@@ -12,8 +12,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The application icon on windows: the PNG sizes of {@code assets/icons} (on the class path
- * under {@value #FOLDER}) as {@link Stage#getIcons()}, so that the window manager shows our icon
+ * The application icon on windows: the PNGs of {@code assets/icons} up to 256 pixels (on the class
+ * path under {@value #FOLDER}) as {@link Stage#getIcons()}, so that the window manager shows our icon
  * in title bars, task bars and window switchers instead of the default one.
  *
  * <p>{@link #loadInBackground()} decodes the PNGs on a daemon thread while the main window is
@@ -28,8 +28,12 @@ import javafx.stage.Window;
 public final class AppIcons {
     /** Class path folder of the icons. */
     public static final String FOLDER = "/io/github/graflowstudio/assets/icons/";
-    /** The sizes in {@link #FOLDER}, as {@code icon-<size>.png}. */
-    public static final List<Integer> SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
+    /**
+     * The sizes used, as {@code icon-<size>.png} in {@link #FOLDER}. The 512 pixel PNG is left out:
+     * window managers take window icons up to 256 pixels, and decoding a million more pixels (and
+     * compiling the decoder's loops) costs start-up time. The installer's menu entry uses it.
+     */
+    public static final List<Integer> SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final CompletableFuture<List<Image>> IMAGES = new CompletableFuture<>();
