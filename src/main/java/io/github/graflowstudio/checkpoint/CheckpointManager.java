@@ -40,8 +40,6 @@ public final class CheckpointManager implements CheckpointWriter {
     private final Path root;
     private final TaskResolver resolver;
     private final Clock clock;
-    private final StudioSetWriter writer = new StudioSetWriter();
-    private final StudioSetLoader loader = new StudioSetLoader();
     private volatile String documentPath;
     private volatile Consumer<CheckpointResult> onWritten = result -> { };
 
@@ -60,6 +58,16 @@ public final class CheckpointManager implements CheckpointWriter {
         this.root = Objects.requireNonNull(root);
         this.resolver = resolver == null ? new ReferenceTaskResolver(CheckpointManager::refuseKind) : resolver;
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * The set writer and loader, shared by all managers (both are thread-safe) and built on first
+     * use: each holds a Jackson {@code ObjectMapper}, which the studio need not load before its
+     * first checkpoint.
+     */
+    private static final class Codecs {
+        static final StudioSetWriter WRITER = new StudioSetWriter();
+        static final StudioSetLoader LOADER = new StudioSetLoader();
     }
 
     private static Task refuseKind(String id, TaskReference reference, TaskOptions options, TaskGraph graph) {
@@ -95,7 +103,7 @@ public final class CheckpointManager implements CheckpointWriter {
                 : CheckpointPaths.baseOf(path);
         Map<String, Object> meta = metadata == null ? Map.of() : metadata;
         try {
-            List<WriteProblem> problems = writer.write(context,
+            List<WriteProblem> problems = Codecs.WRITER.write(context,
                     new StudioSetWriter.Request(base, meta, resumingTaskId, now, documentPath));
             CheckpointResult result = new CheckpointResult(base, StudioSetWriter.checkpointId(context, now), problems);
             context.recordCheckpoint(base.toString(), meta);
@@ -128,7 +136,7 @@ public final class CheckpointManager implements CheckpointWriter {
      */
     public ResumedRun resumeFromCheckpoint(Path path, TaskGraph graph) {
         Path base = CheckpointPaths.baseOf(path);
-        LoadedSet set = loader.load(base);
+        LoadedSet set = Codecs.LOADER.load(base);
         TaskGraph rebuilt = rebuildGraph(set, graph);
         JsonNode state = set.state();
         JsonNode context = set.context();

@@ -20,7 +20,6 @@ final class HttpKind extends BaseKind {
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade");
     static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     HttpKind() {
         super("http", "Sends an HTTP request and returns the response body.", List.of(
@@ -77,7 +76,7 @@ final class HttpKind extends BaseKind {
         Object body = config.value("body");
         String bodyText;
         try {
-            bodyText = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+            bodyText = body == null ? null : body instanceof String text ? text : Json.MAPPER.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("field 'body' cannot be written as JSON: " + e.getMessage(), e);
         }
@@ -85,6 +84,11 @@ final class HttpKind extends BaseKind {
                 URI.create(config.string("url")), bodyText, !(body instanceof String) && body != null,
                 config.stringMap("headers"), config.integer("timeoutMillis"), config.bool("fullResponse"));
         return context -> exchange.send();
+    }
+
+    /** Holds the JSON writer for bodies, so that Jackson's data binding loads only when a request is built. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** Reads a map-valued header list into single strings. */

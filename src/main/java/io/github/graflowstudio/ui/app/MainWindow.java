@@ -61,6 +61,7 @@ public final class MainWindow {
         thread.setDaemon(true);
         return thread;
     });
+    private final DeferredExecutor validation = new DeferredExecutor(background);
 
     /** Builds the window content for a workspace; runs write checkpoints into {@code checkpointFolder}. */
     public MainWindow(WorkspaceViewModel workspace, DialogService dialogs, ThemeSwitcher themes, Path checkpointFolder,
@@ -70,7 +71,7 @@ public final class MainWindow {
         this.editor = workspace.editor();
         this.canvas = new GraphCanvas(editor);
         canvas.setId("canvas");
-        this.problems = new ProblemsViewModel(editor, background, Platform::runLater);
+        this.problems = new ProblemsViewModel(editor, validation, Platform::runLater);
         this.layout = new AutoLayoutViewModel(editor, layoutWorker, Platform::runLater);
         this.menus = new EditorMenus(workspace, canvas, dialogs, themes, this::showFind, layout);
         this.runner = new RunnerViewModel(editor, engineThread, Platform::runLater, checkpointFolder);
@@ -126,6 +127,7 @@ public final class MainWindow {
         problemsTab.textProperty().bind(problems.summaryProperty().map(summary -> "Problems · " + summary));
         bottomTabs.getTabs().add(problemsTab);
         bottomTabs.getTabs().addAll(new RunnerPanels(runner).tabs());
+        bottomTabs.getTabs().forEach(LazyTabContent::install);
         runner.monitorProperty().addListener((obs, old, now) -> {
             if (bottomTabs.getSelectionModel().getSelectedItem() == problemsTab) {
                 bottomTabs.getSelectionModel().select(1);
@@ -161,14 +163,7 @@ public final class MainWindow {
         statusMessage.textProperty().bind(editor.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.control.ProgressBar layoutProgress = new javafx.scene.control.ProgressBar();
-        layoutProgress.setId("layoutProgress");
-        layoutProgress.progressProperty().bind(layout.progressProperty());
-        javafx.scene.control.Hyperlink cancelLayout = new javafx.scene.control.Hyperlink("Cancel layout");
-        cancelLayout.setOnAction(event -> layout.cancel());
-        HBox layoutBox = new HBox(6, new Label("Laying out…"), layoutProgress, cancelLayout);
-        layoutBox.visibleProperty().bind(layout.runningProperty());
-        layoutBox.managedProperty().bind(layout.runningProperty());
+        LayoutStatus layoutBox = new LayoutStatus(layout);
         Label runStatus = new Label();
         runStatus.setId("runStatus");
         runStatus.textProperty().bind(runner.statusProperty());
@@ -235,6 +230,14 @@ public final class MainWindow {
     /** Auto layout. */
     public AutoLayoutViewModel layout() {
         return layout;
+    }
+
+    /**
+     * Starts the background work that waits for the window to show: validating the document. The
+     * shell calls it on the window's first {@code WINDOW_SHOWN}.
+     */
+    void startDeferredWork() {
+        validation.open();
     }
 
     /** Stops background work. */

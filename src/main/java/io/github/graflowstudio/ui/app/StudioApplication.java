@@ -17,14 +17,19 @@ public final class StudioApplication extends Application {
     /** The sample opened on first start. */
     public static final String DEFAULT_SAMPLE = "etl.flow.json";
 
-    /** Starts JavaFX with the given arguments. */
+    private static volatile SamplePreload preload;
+
+    /** Starts reading the sample in the background, then starts JavaFX with the given arguments. */
     public static void launchApp(String[] args) {
+        preload = SamplePreload.begin(DEFAULT_SAMPLE);
         Application.launch(StudioApplication.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        StudioShell shell = new StudioShell(stage, StudioShell.sample(DEFAULT_SAMPLE), StudioShell.Options.defaults());
+        SamplePreload sample = preload;
+        StudioShell shell = new StudioShell(stage, sample != null ? sample.document() : StudioShell.sample(DEFAULT_SAMPLE),
+                StudioShell.Options.defaults());
         stage.show();
         List<String> raw = getParameters().getRaw();
         int inspectAt = raw.indexOf("--inspect");

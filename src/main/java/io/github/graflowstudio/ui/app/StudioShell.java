@@ -3,6 +3,7 @@ package io.github.graflowstudio.ui.app;
 import io.github.graflowstudio.document.WorkflowDocument;
 import io.github.graflowstudio.document.json.DocumentCodec;
 import io.github.graflowstudio.document.json.DocumentException;
+import io.github.graflowstudio.ui.common.AppIcons;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,17 +14,21 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
  * Builds and wires the whole application window on a stage (the composition root): editor,
- * workspace, dialogs, main window, themes, autosave, file drops and close confirmation. Tests
- * build it with their own preferences, recovery folder and dialogs. FX thread only.
+ * workspace, dialogs, main window, themes, window icons, autosave, file drops and close
+ * confirmation. Work the first frame does not need (validating the document) starts once the
+ * window is shown. Tests build it with their own preferences, recovery folder and dialogs. FX
+ * thread only.
  */
 public final class StudioShell {
     /** Classpath folder of the bundled samples. */
@@ -58,6 +63,7 @@ public final class StudioShell {
     /** Builds the window on {@code stage} showing {@code initial}. */
     public StudioShell(Stage stage, WorkflowDocument initial, Options options) {
         this.stage = stage;
+        AppIcons.loadInBackground();
         this.editor = new EditorViewModel(initial);
         this.dialogs = options.dialogs().apply(stage);
         this.workspace = new WorkspaceViewModel(editor, dialogs, new RecentFiles(options.preferences(), "recent"),
@@ -70,6 +76,8 @@ public final class StudioShell {
         // the Edit menu shows Ctrl+Shift+Z for redo; Ctrl+Y works too, as in most editors
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         stage.setScene(scene);
+        AppIcons.apply(stage);
+        AppIcons.applyToEveryStage();
         stage.titleProperty().bind(workspace.titleBinding());
         stage.setOnCloseRequest(event -> {
             if (!workspace.confirmClose()) {
@@ -79,9 +87,26 @@ public final class StudioShell {
             }
         });
         installFileDrop(scene);
+        startDeferredWorkWhenShown();
         autosave = new Timeline(new KeyFrame(options.autosaveEvery(), event -> workspace.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /** Work the first frame does not need (see {@link MainWindow#startDeferredWork()}) starts once the window shows. */
+    private void startDeferredWorkWhenShown() {
+        if (stage.isShowing()) {
+            window.startDeferredWork();
+            return;
+        }
+        EventHandler<WindowEvent> shown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                window.startDeferredWork();
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
     }
 
     private void installFileDrop(Scene scene) {

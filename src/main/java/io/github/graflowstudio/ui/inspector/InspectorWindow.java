@@ -2,6 +2,7 @@ package io.github.graflowstudio.ui.inspector;
 
 import io.github.graflowstudio.document.WorkflowDocument;
 import io.github.graflowstudio.ui.app.DialogService;
+import io.github.graflowstudio.ui.common.AppIcons;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,7 @@ public final class InspectorWindow {
         Scene scene = new Scene(view, 1240, 800);
         styleLikeOwner(scene);
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> model.inspectionProperty().get() == null
                 ? "Checkpoint inspector" : "Checkpoint inspector · " + model.inspectionProperty().get().base(),
                 model.inspectionProperty()));
@@ -97,6 +99,7 @@ public final class InspectorWindow {
             styleLikeOwner(scene);
             diffStage.setScene(scene);
             diffStage.setTitle("Checkpoint diff");
+            AppIcons.apply(diffStage);
         }
         diffModel.compare(model.inspectionProperty().get(), model.channel(), other);
         diffStage.show();

@@ -1,12 +1,16 @@
 package io.github.graflowstudio.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graflowstudio.ui.common.AppIcons;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,6 +59,8 @@ class FirstRunUiTest {
         assertTrue(fixture.canvas().drawnNodes() >= 5, "its tasks are drawn");
         assertTrue(robot.lookup("#welcome").query().isVisible());
         assertTrue(fixture.shell.stage().getTitle().contains("etl"));
+        assertEquals(AppIcons.SIZES, fixture.shell.stage().getIcons().stream().map(icon -> (int) icon.getWidth()).toList(),
+                "the window has the application icon in the sizes of assets/icons up to 256");
 
         robot.clickOn("#welcomeDismiss");
         assertFalse(robot.lookup("#welcome").query().isVisible());
@@ -72,5 +78,21 @@ class FirstRunUiTest {
 
         robot.clickOn("Help").clickOn("#menuWelcome");
         assertTrue(robot.lookup("#welcome").query().isVisible());
+    }
+
+    @Test
+    void windowsOpenedLaterHaveTheApplicationIconsToo(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.shell.window().runner().run());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.shell.window().runner().history().isEmpty());
+        robot.clickOn("#historyTab");
+        robot.interact(() -> robot.lookup("#historyList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#openRun");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage record = (Stage) Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && stage.getTitle() != null
+                        && stage.getTitle().startsWith("Run "))
+                .findFirst().orElseThrow();
+        assertEquals(fixture.shell.stage().getIcons(), record.getIcons(), "the run record window has the icons");
+        robot.interact(record::close);
     }
 }

@@ -52,5 +52,7 @@ class InspectFromMainWindowUiTest {
         assertEquals(1, table.getItems().size());
         Node inspector = robot.lookup("#inspector").query();
         assertTrue(inspector.getScene().getWindow() != fixture.shell.stage(), "the inspector has its own window");
+        assertEquals(fixture.shell.stage().getIcons(), ((Stage) inspector.getScene().getWindow()).getIcons(),
+                "the inspector window has the application icons");
     }
 }

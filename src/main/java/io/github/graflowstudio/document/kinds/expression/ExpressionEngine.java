@@ -32,8 +32,6 @@ public final class ExpressionEngine {
     /** How many evaluations may run at once in the process. */
     public static final int MAX_RUNNING = 32;
 
-    private static final ExpressionEngine SHARED = new ExpressionEngine();
-
     private final JexlEngine jexl;
     private final ExecutorService executor;
 
@@ -68,9 +66,14 @@ public final class ExpressionEngine {
                 });
     }
 
-    /** The process-wide engine. */
+    /** The process-wide engine, built on first use (building JEXL costs start-up time). */
     public static ExpressionEngine shared() {
-        return SHARED;
+        return Shared.ENGINE;
+    }
+
+    /** Holds the process-wide engine, so that it is built when first asked for, not when the class loads. */
+    private static final class Shared {
+        static final ExpressionEngine ENGINE = new ExpressionEngine();
     }
 
     /**
