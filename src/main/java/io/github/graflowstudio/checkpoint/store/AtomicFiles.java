@@ -29,13 +29,14 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                writer.writeTo(new java.io.BufferedOutputStream(out, 1 << 16) {
+                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16) {
                     @Override
                     public void close() throws IOException {
                         flush();
                     }
-                });
-                out.flush();
+                };
+                writer.writeTo(buffered);
+                buffered.flush();
                 channel.force(true);
             }
             move(temporary, target);

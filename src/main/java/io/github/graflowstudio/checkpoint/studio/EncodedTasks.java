@@ -1,18 +1,10 @@
 package io.github.graflowstudio.checkpoint.studio;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graflowstudio.engine.Task;
 import io.github.graflowstudio.engine.TaskOptions;
 import io.github.graflowstudio.engine.TaskReference;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -28,14 +20,16 @@ import java.util.Map;
  * write.
  */
 final class EncodedTasks {
-    private final ObjectMapper mapper;
+    private final JacksonRendering jackson;
     private final Map<TaskReference, Encoded> byValue = new HashMap<>();
     private final Map<Task, Encoded> byTask = new IdentityHashMap<>();
     private final Map<TaskOptions, Rendered> options = new HashMap<>();
+    private TaskReference lastReference;
+    private Encoded lastEncoded;
 
-    /** Renders with {@code mapper}. */
-    EncodedTasks(ObjectMapper mapper) {
-        this.mapper = mapper;
+    /** Renders with {@code jackson}. */
+    EncodedTasks(JacksonRendering jackson) {
+        this.jackson = jackson;
     }
 
     /** The encoded reference of a task. */
@@ -43,19 +37,36 @@ final class EncodedTasks {
         TaskReference reference = task.reference();
         if (reference instanceof TaskReference.Kind || reference instanceof TaskReference.ClassReference
                 || reference instanceof TaskReference.Group) {
-            return byValue.computeIfAbsent(reference, this::encode);
+            // tasks next to each other mostly share their reference: an equality test is cheaper than a lookup
+            if (!sameValue(reference, lastReference)) {
+                lastEncoded = byValue.computeIfAbsent(reference, this::encode);
+                lastReference = reference;
+            }
+            return lastEncoded;
         }
         return byTask.computeIfAbsent(task, t -> encode(reference));
     }
 
+    /** {@code a.equals(b)}, quicker for kinds without config (a map's equals walks its entries). */
+    private static boolean sameValue(TaskReference a, TaskReference b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof TaskReference.Kind kind && b instanceof TaskReference.Kind other
+                && kind.config().isEmpty() && other.config().isEmpty()) {
+            return kind.kind().equals(other.kind());
+        }
+        return a.equals(b);
+    }
+
     /** The options of a task, rendered. */
     Rendered options(TaskOptions taskOptions) {
-        return options.computeIfAbsent(taskOptions, o -> new Rendered(mapper, TaskDataCodec.encodeOptions(o)));
+        return options.computeIfAbsent(taskOptions, o -> new Rendered(jackson, TaskDataCodec.encodeOptions(o)));
     }
 
     private Encoded encode(TaskReference reference) {
         TaskDataCodec.TaskData data = TaskDataCodec.encode(reference);
-        return new Encoded(data, new Rendered(mapper, data.json()));
+        return new Encoded(data, new Rendered(jackson, data.json()));
     }
 
     /**
@@ -67,38 +78,27 @@ final class EncodedTasks {
     record Encoded(TaskDataCodec.TaskData data, Rendered json) {
     }
 
-    /** A JSON value and its pretty-printed text at the depths asked for so far. */
+    /** A JSON value and its pretty-printed bytes at the object depths asked for so far. */
     static final class Rendered {
-        private final ObjectMapper mapper;
+        private final JacksonRendering jackson;
         private final JsonNode json;
-        private SerializableString[] byNesting = new SerializableString[0];
+        private byte[][] byNesting = new byte[0][];
 
-        Rendered(ObjectMapper mapper, JsonNode json) {
-            this.mapper = mapper;
+        Rendered(JacksonRendering jackson, JsonNode json) {
+            this.jackson = jackson;
             this.json = json;
         }
 
-        /** Writes the value at the generator's current position; {@code printer} is the generator's. */
-        void writeTo(JsonGenerator generator, IndentingPrettyPrinter printer) throws IOException {
-            int nesting = printer.nesting();
+        /** Writes the value at the output's current position. */
+        void writeTo(PrettyJsonOutput out) throws IOException {
+            int nesting = out.nesting();
             if (nesting >= byNesting.length) {
                 byNesting = Arrays.copyOf(byNesting, nesting + 1);
             }
             if (byNesting[nesting] == null) {
-                byNesting[nesting] = render(nesting);
+                byNesting[nesting] = jackson.tree(json, nesting);
             }
-            generator.writeRawValue(byNesting[nesting]);
-        }
-
-        private SerializableString render(int nesting) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (JsonGenerator generator = mapper.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-                generator.setPrettyPrinter(new IndentingPrettyPrinter(nesting));
-                mapper.writeTree(generator, json);
-            } catch (IOException e) {
-                throw new UncheckedIOException("a JSON tree could not be rendered: " + e.getMessage(), e);
-            }
-            return new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+            out.raw(byNesting[nesting]);
         }
     }
 }

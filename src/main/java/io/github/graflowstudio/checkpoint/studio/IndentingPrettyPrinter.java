@@ -11,10 +11,9 @@ import java.util.Arrays;
  * Writes exactly what Jackson's {@code DefaultPrettyPrinter} writes with its default settings
  * (objects one entry per line indented by two spaces, arrays on one line with single spaces,
  * {@code " : "} between a name and its value, {@code "{ }"} and {@code "[ ]"} when empty), but
- * hands the generator pre-encoded strings: the default printer's {@code writeRaw(String)} calls
- * were most of the time of writing a large checkpoint set. It also tells the current object depth,
- * so that a value rendered ahead of time at that depth can be written raw
- * ({@link EncodedTasks}). Not thread-safe: one instance per generator.
+ * can start at any object depth, so that a value rendered on its own ({@link JacksonRendering})
+ * fits in at that depth of an enclosing document written by {@link PrettyJsonOutput}.
+ * Not thread-safe: one instance per generator.
  */
 final class IndentingPrettyPrinter implements PrettyPrinter {
     private static final String LINE_END = System.lineSeparator();
@@ -33,11 +32,6 @@ final class IndentingPrettyPrinter implements PrettyPrinter {
     /** A printer for a value written at object depth {@code nesting} of an enclosing document. */
     IndentingPrettyPrinter(int nesting) {
         this.nesting = nesting;
-    }
-
-    /** The current object depth (arrays do not add to it, as in Jackson's default printer). */
-    int nesting() {
-        return nesting;
     }
 
     private void indent(JsonGenerator generator, int level) throws IOException {
