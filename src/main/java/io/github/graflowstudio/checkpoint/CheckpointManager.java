@@ -5,7 +5,6 @@ import io.github.graflowstudio.checkpoint.studio.JsonValues;
 import io.github.graflowstudio.checkpoint.studio.LoadedSet;
 import io.github.graflowstudio.checkpoint.studio.StudioSetLoader;
 import io.github.graflowstudio.checkpoint.studio.StudioSetWriter;
-import io.github.graflowstudio.checkpoint.studio.TaskDataCodec;
 import io.github.graflowstudio.engine.CheckpointRequest;
 import io.github.graflowstudio.engine.CheckpointWriter;
 import io.github.graflowstudio.engine.ExecutionContext;
@@ -21,11 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -159,17 +160,20 @@ public final class CheckpointManager implements CheckpointWriter {
         if (resuming != null && retries.getOrDefault(resuming, 0) == 0) {
             cycles.computeIfPresent(TaskIds.baseId(resuming), (id, count) -> Math.max(0, count - 1));
         }
-        List<String> completed = new ArrayList<>();
-        state.path("completed_tasks").forEach(id -> completed.add(id.asText()));
-        resumed.restore(state.path("steps").asInt(0), completed, cycles, retries,
+        resumed.restore(state.path("steps").asInt(0), set.completed(), cycles, retries,
                 textMap(context.path("last_errors")), context.path("dynamic_serial").asLong(0));
         resumed.restoreCycleLimits(intMap(context.path("cycle_limits")));
         if (resuming != null) {
             resumed.enqueue(resuming);
         }
-        for (LoadedSet.PendingEntry entry : set.pending()) {
-            resumed.enqueueRestored(entry.taskId(), entry.createdAt(), entry.retryCount(), entry.maxRetries(),
-                    entry.lastError(), entry.groupId());
+        try {
+            for (LoadedSet.PendingEntry entry : set.pending()) {
+                resumed.enqueueRestored(entry.taskId(), entry.createdAt(), entry.retryCount(), entry.maxRetries(),
+                        entry.lastError(), entry.groupId());
+            }
+        } catch (IllegalArgumentException notInGraph) {
+            // checked here rather than up front: looking every pending id up twice is a cost of every resume
+            throw cannotRebuild(set, new ArrayList<>(), Set.of(), rebuilt);
         }
         resumed.recordCheckpoint(base.toString(), mapOf(set.meta()));
         return new ResumedRun(resumed, base, set.fromBackup(), set.note());
@@ -177,37 +181,47 @@ public final class CheckpointManager implements CheckpointWriter {
 
     private TaskGraph rebuildGraph(LoadedSet set, TaskGraph supplied) {
         TaskGraph graph = new TaskGraph();
-        List<String> unresolved = new ArrayList<>();
-        for (JsonNode node : set.context().path("graph").path("nodes")) {
-            String id = node.path("id").asText();
+        List<String> needed = new ArrayList<>();
+        Set<String> unresolved = new HashSet<>();
+        for (LoadedSet.StoredNode node : set.nodes()) {
+            String id = node.id();
             Task task = supplied == null ? null : supplied.findTask(id);
             if (task == null) {
                 try {
-                    TaskReference reference = TaskDataCodec.decode(node.get("task_data"), textOrNull(node.get("reason")));
-                    task = resolver.resolve(id, reference, TaskDataCodec.decodeOptions(node.get("options")), graph);
+                    if (node.problem() != null) {
+                        throw new IllegalArgumentException(node.problem());
+                    }
+                    task = resolver.resolve(id, node.reference(), node.options(), graph);
                 } catch (IllegalArgumentException e) {
-                    unresolved.add(id + " (" + e.getMessage() + ")");
+                    needed.add(id + " (" + e.getMessage() + ")");
+                    unresolved.add(id);
                     continue;
                 }
             }
             graph.addNode(task);
         }
-        List<String> needed = new ArrayList<>(unresolved);
-        for (LoadedSet.PendingEntry entry : set.pending()) {
-            if (!graph.hasNode(entry.taskId()) && unresolved.stream().noneMatch(u -> u.startsWith(entry.taskId() + " ("))
-                    && !needed.contains(entry.taskId() + " (pending but not in the stored graph)")) {
-                needed.add(entry.taskId() + " (pending but not in the stored graph)");
-            }
-        }
         if (!needed.isEmpty()) {
-            throw new CheckpointLoadException("Cannot resume " + set.base() + ": " + needed.size()
-                    + " task(s) cannot be rebuilt from the set: " + needed
-                    + ". Open the workflow that defines them and resume with it.");
+            throw cannotRebuild(set, needed, unresolved, graph);
         }
-        for (JsonNode edge : set.context().path("graph").path("edges")) {
-            graph.addEdge(edge.path(0).asText(), edge.path(1).asText());
+        for (String[] edge : set.edges()) {
+            graph.addEdge(edge[0], edge[1]);
         }
         return graph;
+    }
+
+    /** The refusal listing the nodes that could not be rebuilt and the pending ids the graph lacks. */
+    private static CheckpointLoadException cannotRebuild(LoadedSet set, List<String> needed, Set<String> unresolved,
+                                                         TaskGraph graph) {
+        Set<String> missing = new HashSet<>();
+        for (LoadedSet.PendingEntry entry : set.pending()) {
+            String id = entry.taskId();
+            if (!graph.hasNode(id) && !unresolved.contains(id) && missing.add(id)) {
+                needed.add(id + " (pending but not in the stored graph)");
+            }
+        }
+        return new CheckpointLoadException("Cannot resume " + set.base() + ": " + needed.size()
+                + " task(s) cannot be rebuilt from the set: " + needed
+                + ". Open the workflow that defines them and resume with it.");
     }
 
     private static Map<String, Object> channelOf(JsonNode channel) {

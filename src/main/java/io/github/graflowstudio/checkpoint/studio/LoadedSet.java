@@ -1,23 +1,30 @@
 package io.github.graflowstudio.checkpoint.studio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.graflowstudio.engine.TaskOptions;
+import io.github.graflowstudio.engine.TaskReference;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A studio set read for resuming: the three files' content, cross-checked. Immutable apart from
- * the JSON trees, which callers must not modify.
+ * A studio set read for resuming: the three files' content, cross-checked. The large parts (the
+ * queue, the completed ids, the graph's nodes and edges) are read into lists, the rest into JSON
+ * trees. Immutable apart from the lists and trees, which callers must not modify.
  *
  * @param base       the set's base path
  * @param meta       the meta file
- * @param state      the state file without its pending array
+ * @param state      the state file without {@code pending_tasks} and {@code completed_tasks}
+ * @param completed  the state's {@code completed_tasks}
  * @param pending    the pending entries in queue order
- * @param context    the context file
+ * @param context    the context file without {@code graph}
+ * @param nodes      the stored graph's nodes in graph order
+ * @param edges      the stored graph's edges as {@code [from, to]} pairs
  * @param fromBackup whether the {@code .prev} set was used because the main set was incomplete
  * @param note       why the backup was used, or {@code null}
  */
-public record LoadedSet(Path base, JsonNode meta, JsonNode state, List<PendingEntry> pending, JsonNode context,
-                        boolean fromBackup, String note) {
+public record LoadedSet(Path base, JsonNode meta, JsonNode state, List<String> completed, List<PendingEntry> pending,
+                        JsonNode context, List<StoredNode> nodes, List<String[]> edges, boolean fromBackup,
+                        String note) {
 
     /**
      * One pending entry.
@@ -33,5 +40,17 @@ public record LoadedSet(Path base, JsonNode meta, JsonNode state, List<PendingEn
      */
     public record PendingEntry(String taskId, double createdAt, int retryCount, int maxRetries, String lastError,
                                String groupId, boolean serializable, String reason) {
+    }
+
+    /**
+     * One node of the stored graph, decoded. Nodes with equal {@code task_data} may share one
+     * reference object when it holds only immutable values.
+     *
+     * @param id        the task id
+     * @param reference its {@code task_data}, or {@code null} when that could not be decoded
+     * @param options   its options, or {@code null} when they could not be decoded
+     * @param problem   why {@code reference} or {@code options} is {@code null}, else {@code null}
+     */
+    public record StoredNode(String id, TaskReference reference, TaskOptions options, String problem) {
     }
 }
