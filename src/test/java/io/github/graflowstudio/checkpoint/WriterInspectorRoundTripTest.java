@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.graflowstudio.checkpoint.inspect.CheckpointReader;
+import io.github.graflowstudio.checkpoint.inspect.model.CheckpointFile;
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointFormat;
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointInspection;
+import io.github.graflowstudio.checkpoint.inspect.model.FileStatus;
 import io.github.graflowstudio.checkpoint.inspect.model.FlagCode;
 import io.github.graflowstudio.checkpoint.inspect.model.InspectionFlag;
 import io.github.graflowstudio.engine.ExecutionContext;
@@ -57,5 +59,29 @@ class WriterInspectorRoundTripTest {
         assertTrue(task.message().contains("inline Java body"), task.message());
         assertTrue(inspection.flagCodes().contains(FlagCode.NON_SERIALIZABLE_VALUE));
         assertEquals(Boolean.FALSE, inspection.pending().get(0).serializable());
+    }
+
+    @Test
+    void setWithAHundredThousandPendingTasksReadsCleanly() throws Exception {
+        // the stored graph alone is about 3 million JSON values: more than one tree of the inspector may hold
+        int count = 100_000;
+        TaskGraph graph = new TaskGraph();
+        for (int i = 0; i < count; i++) {
+            graph.addNode(Tasks.noop("t" + i));
+        }
+        ExecutionContext context = ExecutionContext.create(graph, "t0", 10);
+        for (int i = 1; i < count; i++) {
+            context.enqueue("t" + i);
+        }
+        new CheckpointManager(folder, null).createCheckpoint(context, folder.resolve("big"), Map.of(), null);
+
+        CheckpointInspection inspection = CheckpointReader.read(folder.resolve("big"));
+        assertEquals(CheckpointFormat.STUDIO, inspection.format());
+        assertEquals(FileStatus.OK, inspection.fileStatus(CheckpointFile.CONTEXT));
+        assertEquals(List.of(), inspection.flags());
+        assertEquals(count, inspection.pending().size());
+        assertTrue(inspection.context().graphKnown());
+        assertEquals(count, inspection.context().graphNodes().size());
+        assertEquals("noop", inspection.context().graphNodes().get("t99999").kind());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.graflowstudio.checkpoint.inspect.json;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.graflowstudio.checkpoint.inspect.model.CheckpointFile;
 import io.github.graflowstudio.checkpoint.inspect.model.ContextSummary;
 import io.github.graflowstudio.checkpoint.inspect.model.FileStatus;
@@ -21,11 +22,25 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Reads a studio {@code <base>.context.json}: the stored graph's nodes ({@code graph.nodes[]} as our
  * writer stores them, else an inline document or the document file named by {@code document_path}),
- * the dynamic tasks and the values left out. The
- * channel is skipped (its numbers still watched). Thread-safe; each parse has its own state.
+ * the dynamic tasks and the values left out. The channel is skipped (its numbers still watched).
+ *
+ * <p>The graph is streamed node by node: each node is read as a tree of its own (bounded as every
+ * tree is), only its id, kind and config are kept, and the rest of the graph (edges, other
+ * members) is skipped. At most {@link #DEFAULT_MAX_GRAPH_NODES} nodes are kept (a file of tiny
+ * nodes could otherwise fill the memory): beyond that the graph is left unknown with an
+ * {@code UNEXPECTED_FIELD} flag, and pending ids are not checked against it.
+ *
+ * <p>Thread-safe; each parse has its own state.
  */
 public final class ContextFileParser {
+    /**
+     * The most graph nodes kept by default: twice the largest sets the benchmarks write, a few
+     * hundred megabytes at most however small the nodes are.
+     */
+    public static final int DEFAULT_MAX_GRAPH_NODES = 2_000_000;
+
     private final JsonFileReader reader;
+    private final int maxGraphNodes;
 
     /**
      * A parser using the given file reader.
@@ -33,7 +48,21 @@ public final class ContextFileParser {
      * @param reader the reader (and its size cap)
      */
     public ContextFileParser(JsonFileReader reader) {
+        this(reader, DEFAULT_MAX_GRAPH_NODES);
+    }
+
+    /**
+     * A parser keeping at most {@code maxGraphNodes} graph nodes.
+     *
+     * @param reader        the reader (and its size cap)
+     * @param maxGraphNodes the most nodes kept
+     */
+    public ContextFileParser(JsonFileReader reader, int maxGraphNodes) {
+        if (maxGraphNodes < 0) {
+            throw new IllegalArgumentException("maxGraphNodes must be >= 0, was " + maxGraphNodes);
+        }
         this.reader = reader;
+        this.maxGraphNodes = maxGraphNodes;
     }
 
     /** Reads the file. */
@@ -45,7 +74,7 @@ public final class ContextFileParser {
         AtomicReference<Map<String, GraphNode>> graph = new AtomicReference<>();
         JsonFileReader.Result result = reader.read(file, CheckpointFile.CONTEXT, (name, source) -> {
             switch (name) {
-                case "graph" -> graph.set(graph(source.readValue(), file, flags));
+                case "graph" -> graph.set(graph(source, file, flags));
                 case "channel" -> source.skipValue();
                 case "dynamic_tasks" -> dynamicTasks(source.readValue(), dynamicIds);
                 case "non_serializable_values" -> leftOut(source.readValue(), leftOut);
@@ -55,55 +84,141 @@ public final class ContextFileParser {
         return ParsedFile.of(result, flags, new ContextSummary(fields, graph.get(), dynamicIds, leftOut));
     }
 
-    private Map<String, GraphNode> graph(JsonValue graph, Path contextFile, List<InspectionFlag> flags) {
-        if (graph.get("nodes") instanceof JsonValue.ArrayValue) {
-            return nodes(graph);
+    /** The graph member, positioned on its first token. */
+    private Map<String, GraphNode> graph(JsonSource source, Path contextFile, List<InspectionFlag> flags)
+            throws IOException {
+        if (source.token() != JsonToken.START_OBJECT) {
+            source.readValue();
+            return noGraph(flags);
         }
-        JsonValue document = graph.get("document");
-        if (document instanceof JsonValue.ObjectValue) {
-            return nodes(document);
-        }
-        String documentPath = graph.get("document_path") == null ? null : graph.get("document_path").asText();
-        if (documentPath == null) {
-            flags.add(InspectionFlag.atPath(FlagCode.UNEXPECTED_FIELD,
-                    "context.json: graph has neither a document nor a document_path", "$.graph"));
-            return null;
-        }
-        Path documentFile = contextFile.toAbsolutePath().getParent().resolve(documentPath);
-        List<JsonValue> nodes = new ArrayList<>();
-        JsonFileReader.Result result = reader.read(documentFile, CheckpointFile.CONTEXT, (name, source) -> {
-            if (name.equals("nodes")) {
-                nodes.add(source.readValue());
+        Nodes nodes = null;
+        Nodes documentNodes = null;
+        String documentPath = null;
+        while (source.next() == JsonToken.FIELD_NAME) {
+            String name = source.text();
+            JsonToken token = source.next();
+            if ("nodes".equals(name) && token == JsonToken.START_ARRAY) {
+                nodes = nodes(source);
+            } else if ("document".equals(name) && token == JsonToken.START_OBJECT) {
+                documentNodes = documentNodes(source);
+            } else if ("document_path".equals(name)) {
+                JsonValue path = source.readValue();
+                documentPath = path.asText();
             } else {
                 source.skipValue();
             }
+        }
+        if (nodes != null) {
+            return nodes.kept(flags, "$.graph.nodes");
+        }
+        if (documentNodes != null) {
+            return documentNodes.kept(flags, "$.graph.document.nodes");
+        }
+        if (documentPath == null) {
+            return noGraph(flags);
+        }
+        return documentFile(contextFile, documentPath, flags);
+    }
+
+    private static Map<String, GraphNode> noGraph(List<InspectionFlag> flags) {
+        flags.add(InspectionFlag.atPath(FlagCode.UNEXPECTED_FIELD,
+                "context.json: graph has neither a document nor a document_path", "$.graph"));
+        return null;
+    }
+
+    /** The nodes of the document file named by {@code document_path}. */
+    private Map<String, GraphNode> documentFile(Path contextFile, String documentPath, List<InspectionFlag> flags) {
+        Path documentFile = contextFile.toAbsolutePath().getParent().resolve(documentPath);
+        AtomicReference<Nodes> nodes = new AtomicReference<>();
+        JsonFileReader.Result result = reader.read(documentFile, CheckpointFile.CONTEXT, (name, source) -> {
+            if (!name.equals("nodes")) {
+                source.skipValue();
+            } else if (source.token() == JsonToken.START_ARRAY) {
+                nodes.set(nodes(source));
+            } else {
+                source.skipValue();
+                nodes.set(new Nodes(maxGraphNodes));
+            }
         });
-        if (result.status() != FileStatus.OK || nodes.isEmpty()) {
+        if (result.status() != FileStatus.OK || nodes.get() == null) {
             flags.add(InspectionFlag.atPath(FlagCode.UNEXPECTED_FIELD, "context.json: the graph document "
                     + documentPath + " could not be read (" + (result.status() == FileStatus.OK ? "no nodes"
                     : result.status().wireName()) + "); pending ids are not checked against it",
                     "$.graph.document_path"));
             return null;
         }
-        return nodes(new JsonValue.ObjectValue(Map.of("nodes", nodes.get(nodes.size() - 1))));
+        return nodes.get().kept(flags, "$.graph.document_path");
     }
 
-    private static Map<String, GraphNode> nodes(JsonValue document) {
-        Map<String, GraphNode> nodes = new LinkedHashMap<>();
-        if (document.get("nodes") instanceof JsonValue.ArrayValue array) {
-            for (JsonValue node : array.items()) {
-                String id = node.get("id") == null ? null : node.get("id").asText();
-                if (id != null) {
-                    // our writer's graph.nodes[] carry task_data {strategy, kind, config}; a document's nodes carry kind/config
-                    JsonValue data = node.get("task_data");
-                    JsonValue holder = node.get("kind") == null && data instanceof JsonValue.ObjectValue ? data : node;
-                    JsonValue kind = holder.get("kind") != null ? holder.get("kind")
-                            : holder.get("type") != null ? holder.get("type") : holder.get("strategy");
-                    nodes.put(id, new GraphNode(id, kind == null ? null : kind.asText(), holder.get("config")));
-                }
+    /** The nodes of an inline document, positioned on its start. */
+    private Nodes documentNodes(JsonSource source) throws IOException {
+        Nodes nodes = new Nodes(maxGraphNodes);
+        while (source.next() == JsonToken.FIELD_NAME) {
+            String name = source.text();
+            JsonToken token = source.next();
+            if ("nodes".equals(name) && token == JsonToken.START_ARRAY) {
+                nodes = nodes(source);
+            } else {
+                source.skipValue();
             }
         }
         return nodes;
+    }
+
+    /** Streams an array of nodes, positioned on its start; ends on its end. */
+    private Nodes nodes(JsonSource source) throws IOException {
+        Nodes nodes = new Nodes(maxGraphNodes);
+        while (source.next() != JsonToken.END_ARRAY) {
+            if (source.token() == null) {
+                throw source.problem("unexpected end of input");
+            }
+            if (nodes.full()) {
+                nodes.seen++;
+                source.skipValue();
+            } else {
+                nodes.add(source.readValue());
+            }
+        }
+        return nodes;
+    }
+
+    /** Nodes kept while streaming, up to a limit. */
+    private static final class Nodes {
+        private final int limit;
+        private final Map<String, GraphNode> byId = new LinkedHashMap<>();
+        private long seen;
+
+        Nodes(int limit) {
+            this.limit = limit;
+        }
+
+        boolean full() {
+            return seen >= limit;
+        }
+
+        void add(JsonValue node) {
+            seen++;
+            String id = node.get("id") == null ? null : node.get("id").asText();
+            if (id != null) {
+                // our writer's graph.nodes[] carry task_data {strategy, kind, config}; a document's nodes carry kind/config
+                JsonValue data = node.get("task_data");
+                JsonValue holder = node.get("kind") == null && data instanceof JsonValue.ObjectValue ? data : node;
+                JsonValue kind = holder.get("kind") != null ? holder.get("kind")
+                        : holder.get("type") != null ? holder.get("type") : holder.get("strategy");
+                byId.put(id, new GraphNode(id, kind == null ? null : kind.asText(), holder.get("config")));
+            }
+        }
+
+        /** The nodes, or {@code null} with a flag when there were more than the limit. */
+        Map<String, GraphNode> kept(List<InspectionFlag> flags, String path) {
+            if (seen > limit) {
+                flags.add(InspectionFlag.atPath(FlagCode.UNEXPECTED_FIELD, "context.json: the stored graph has "
+                        + seen + " nodes, more than the " + limit + " this inspector keeps; pending ids are not "
+                        + "checked against it", path));
+                return null;
+            }
+            return byId;
+        }
     }
 
     private static void dynamicTasks(JsonValue value, Set<String> ids) {
