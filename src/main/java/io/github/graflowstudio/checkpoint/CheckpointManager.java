@@ -3,6 +3,7 @@ package io.github.graflowstudio.checkpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.graflowstudio.checkpoint.studio.JsonValues;
 import io.github.graflowstudio.checkpoint.studio.LoadedSet;
+import io.github.graflowstudio.checkpoint.studio.PendingEntries;
 import io.github.graflowstudio.checkpoint.studio.StudioSetLoader;
 import io.github.graflowstudio.checkpoint.studio.StudioSetWriter;
 import io.github.graflowstudio.engine.CheckpointRequest;
@@ -167,9 +168,10 @@ public final class CheckpointManager implements CheckpointWriter {
             resumed.enqueue(resuming);
         }
         try {
-            for (LoadedSet.PendingEntry entry : set.pending()) {
-                resumed.enqueueRestored(entry.taskId(), entry.createdAt(), entry.retryCount(), entry.maxRetries(),
-                        entry.lastError(), entry.groupId());
+            PendingEntries pending = set.pending();
+            for (int i = 0; i < pending.size(); i++) {
+                resumed.enqueueRestored(pending.taskId(i), pending.createdAt(i), pending.retryCount(i),
+                        pending.maxRetries(i), pending.lastError(i), pending.groupId(i));
             }
         } catch (IllegalArgumentException notInGraph) {
             // checked here rather than up front: looking every pending id up twice is a cost of every resume
@@ -213,8 +215,9 @@ public final class CheckpointManager implements CheckpointWriter {
     private static CheckpointLoadException cannotRebuild(LoadedSet set, List<String> needed, Set<String> unresolved,
                                                          TaskGraph graph) {
         Set<String> missing = new HashSet<>();
-        for (LoadedSet.PendingEntry entry : set.pending()) {
-            String id = entry.taskId();
+        PendingEntries pending = set.pending();
+        for (int i = 0; i < pending.size(); i++) {
+            String id = pending.taskId(i);
             if (!graph.hasNode(id) && !unresolved.contains(id) && missing.add(id)) {
                 needed.add(id + " (pending but not in the stored graph)");
             }

@@ -42,7 +42,8 @@ final class JsonFileReading {
 
     /** {@link #read(Path, String, Members)} with a given initial buffer size (tests use tiny ones). */
     static void read(Path file, String role, int bufferBytes, Members members) {
-        try (InputStream in = Files.newInputStream(file); JsonScanner scanner = new JsonScanner(in, bufferBytes)) {
+        try (InputStream in = Files.newInputStream(file);
+             JsonScanner scanner = new JsonScanner(in, (int) Math.min(bufferBytes, Files.size(file) + 1))) {
             if (scanner.next() != JsonScanner.Token.START_OBJECT) {
                 throw new CheckpointLoadException(file + ": the " + role + " file is not a JSON object");
             }

@@ -22,12 +22,12 @@ import java.util.List;
  * @param fromBackup whether the {@code .prev} set was used because the main set was incomplete
  * @param note       why the backup was used, or {@code null}
  */
-public record LoadedSet(Path base, JsonNode meta, JsonNode state, List<String> completed, List<PendingEntry> pending,
+public record LoadedSet(Path base, JsonNode meta, JsonNode state, List<String> completed, PendingEntries pending,
                         JsonNode context, List<StoredNode> nodes, List<String[]> edges, boolean fromBackup,
                         String note) {
 
     /**
-     * One pending entry.
+     * One pending entry ({@link PendingEntries#get}).
      *
      * @param taskId       id
      * @param createdAt    epoch seconds

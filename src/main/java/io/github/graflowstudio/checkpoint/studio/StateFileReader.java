@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a studio {@code .state.json} for resuming: {@code pending_tasks} straight into entries
- * (only the fields a resume uses; {@code task_data} is checked and skipped), {@code completed_tasks}
- * into a list, every other member into a tree.
+ * Reads a studio {@code .state.json} for resuming: {@code pending_tasks} straight into the
+ * columns of {@link PendingEntries} (only the fields a resume uses; {@code task_data} is checked and
+ * skipped), {@code completed_tasks} into a list, every other member into a tree.
  *
  * <p>Entries of a large queue mostly differ only in their id and time: after {@code task_id},
  * {@code status} and {@code created_at}, the rest of an entry that repeats the previous entry's
@@ -28,7 +28,7 @@ final class StateFileReader {
     private final int bufferBytes;
     private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
     private final List<String> completed = new ArrayList<>();
-    private final List<LoadedSet.PendingEntry> pending = new ArrayList<>();
+    private final PendingEntries pending = new PendingEntries();
     private final JsonScanner.Repeated lastTaskData = new JsonScanner.Repeated();
     private final JsonScanner.Repeated lastRest = new JsonScanner.Repeated();
     /** The entry being read (one object for all entries). */
@@ -62,7 +62,7 @@ final class StateFileReader {
     }
 
     /** The pending entries in queue order. */
-    List<LoadedSet.PendingEntry> pending() {
+    PendingEntries pending() {
         return pending;
     }
 
@@ -82,7 +82,7 @@ final class StateFileReader {
                     throw new CheckpointLoadException(file + ": pending_tasks[" + pending.size()
                             + "] is not an object");
                 }
-                pending.add(entry(scanner, pending.size()));
+                entry(scanner, pending.size());
             }
         } else if ("completed_tasks".equals(name) && scanner.token() == JsonScanner.Token.START_ARRAY) {
             while (scanner.next() != JsonScanner.Token.END_ARRAY) {
@@ -93,7 +93,7 @@ final class StateFileReader {
         }
     }
 
-    private LoadedSet.PendingEntry entry(JsonScanner scanner, int index) throws IOException {
+    private void entry(JsonScanner scanner, int index) throws IOException {
         EntryFields entry = this.entry;
         entry.clear();
         int member = 0;
@@ -122,8 +122,8 @@ final class StateFileReader {
         if (entry.taskId == null) {
             throw new CheckpointLoadException(file + ": pending_tasks[" + index + "] has no task_id");
         }
-        return new LoadedSet.PendingEntry(entry.taskId, entry.createdAt, entry.retryCount, entry.maxRetries,
-                entry.lastError, entry.groupId, entry.serializable, entry.reason);
+        pending.add(entry.taskId, entry.createdAt, entry.retryCount, entry.maxRetries, entry.lastError,
+                entry.groupId, entry.serializable, entry.reason);
     }
 
     private void read(EntryFields entry, String name, JsonScanner scanner) throws IOException {

@@ -147,7 +147,11 @@ class StudioSetLoaderTest {
         for (JsonNode entry : stateTree.path("pending_tasks")) {
             expectedEntries.add(expectedEntry(entry));
         }
-        assertEquals(expectedEntries, state.pending(), stateFile + ", buffer " + buffer);
+        List<LoadedSet.PendingEntry> entries = new ArrayList<>();
+        for (int i = 0; i < state.pending().size(); i++) {
+            entries.add(state.pending().get(i));
+        }
+        assertEquals(expectedEntries, entries, stateFile + ", buffer " + buffer);
         List<String> completed = new ArrayList<>();
         stateTree.path("completed_tasks").forEach(id -> completed.add(id.isNull() ? null : id.asText()));
         assertEquals(completed, state.completed());
