@@ -28,9 +28,10 @@ public sealed interface TaskReference {
      * @param config the kind's config
      */
     record Kind(String kind, Map<String, Object> config) implements TaskReference {
-        /** Copies the config. */
+        /** Copies the config (an empty one is the shared immutable empty map: most kinds have none). */
         public Kind {
-            config = config == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
+            config = config == null || config.isEmpty() ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
         }
 
         @Override
