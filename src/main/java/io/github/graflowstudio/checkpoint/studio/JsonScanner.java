@@ -294,6 +294,20 @@ final class JsonScanner implements Closeable {
     }
 
     /**
+     * Reads the next value (after a member name or in an array) and skips it whole, checking it
+     * without making its strings; the scanner ends on the value's last token.
+     */
+    void skipNextValue() throws IOException {
+        skipping = true;
+        try {
+            next();
+        } finally {
+            skipping = false;
+        }
+        skipValue();
+    }
+
+    /**
      * Marks the start of the object or array whose first token was just read: its bytes stay in the
      * buffer until {@link #endMark()}.
      */

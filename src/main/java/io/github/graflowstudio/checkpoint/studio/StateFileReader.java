@@ -113,6 +113,11 @@ final class StateFileReader {
             }
             member++;
             String name = scanner.text();
+            if (name.equals("status")) {
+                scanner.skipNextValue(); // resume queues every entry as ready
+                entry.assign(EntryFields.STATUS);
+                continue;
+            }
             scanner.next();
             read(entry, name, scanner);
         }
@@ -131,10 +136,6 @@ final class StateFileReader {
             case "task_id" -> {
                 entry.taskId = scanner.token() == JsonScanner.Token.STRING ? scanner.text() : skip(scanner);
                 entry.assign(EntryFields.TASK_ID);
-            }
-            case "status" -> {
-                scanner.skipValue();
-                entry.assign(EntryFields.STATUS);
             }
             case "created_at" -> {
                 entry.createdAt = JsonScalars.doubleValue(scanner, 0);
