@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes files so that a crash at any moment leaves either the old or the new content: the
  * bytes go to a temporary file in the same folder, are forced to disk and moved over the
- * target atomically; the folder is then forced too. Stateless and thread-safe.
+ * target atomically; the folder is then forced too. The static methods are stateless and
+ * thread-safe; {@link StagedFile} and {@link BackgroundForce} say how they may be shared.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -23,26 +24,147 @@ public final class AtomicFiles {
 
     /** Writes content produced by {@code writer} to {@code target} atomically. */
     public static void write(Path target, ContentWriter writer) throws IOException {
+        try (StagedFile staged = stage(target, writer)) {
+            staged.force();
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes content produced by {@code writer} to a temporary file next to {@code target}, not yet
+     * forced to disk nor moved into place: {@link StagedFile#force()} then
+     * {@link StagedFile#commit()} finish what {@link #write} does, and closing an uncommitted file
+     * deletes it. Lets a caller force one file while it writes the next.
+     */
+    public static StagedFile stage(Path target, ContentWriter writer) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = folder.resolve(target.getFileName() + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        StagedFile staged = new StagedFile(target, temporary, folder,
+                FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                };
-                writer.writeTo(buffered);
-                buffered.flush();
-                channel.force(true);
+            OutputStream out = Channels.newOutputStream(staged.channel);
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            writer.writeTo(buffered);
+            buffered.flush();
+            return staged;
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                staged.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
             }
+            throw e;
+        }
+    }
+
+    /**
+     * Forces a staged file to disk on a thread of its own.
+     *
+     * @return the handle to wait for
+     */
+    public static BackgroundForce forceInBackground(StagedFile staged) {
+        return new BackgroundForce(staged);
+    }
+
+    /**
+     * A file written next to its target and not yet in place ({@link #stage}). {@link #force()} may
+     * run on another thread than the one that staged the file, once, and must be finished (joined)
+     * before {@link #commit()} and {@link #close()}, which belong to the staging thread.
+     */
+    public static final class StagedFile implements AutoCloseable {
+        private final Path target;
+        private final Path temporary;
+        private final Path folder;
+        private final FileChannel channel;
+        private boolean committed;
+
+        private StagedFile(Path target, Path temporary, Path folder, FileChannel channel) {
+            this.target = target;
+            this.temporary = temporary;
+            this.folder = folder;
+            this.channel = channel;
+        }
+
+        /** Forces the content to disk and closes the file. */
+        public void force() throws IOException {
+            try (FileChannel forced = channel) {
+                forced.force(true);
+            }
+        }
+
+        /** Moves the forced file over the target atomically, then forces the folder. */
+        public void commit() throws IOException {
             move(temporary, target);
+            committed = true;
             forceFolder(folder);
-        } finally {
-            Files.deleteIfExists(temporary);
+        }
+
+        /** Deletes the temporary file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            try {
+                channel.close();
+            } finally {
+                if (!committed) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link StagedFile#force()} running on a thread of its own (a checkpoint forces its large
+     * context file while it writes the state file). Its methods are for the thread that started it.
+     */
+    public static final class BackgroundForce {
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        private BackgroundForce(StagedFile staged) {
+            thread = new Thread(() -> {
+                try {
+                    staged.force();
+                } catch (Throwable e) {
+                    failure = e;
+                }
+            }, "checkpoint-force " + staged.target.getFileName());
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /**
+         * Waits until the file is on disk.
+         *
+         * @throws IOException when forcing failed, or the wait was interrupted (the interrupt is kept)
+         */
+        public void await() throws IOException {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable problem = failure;
+            if (problem instanceof IOException io) {
+                throw io;
+            }
+            if (problem instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (problem instanceof Error error) {
+                throw error;
+            }
         }
     }
 

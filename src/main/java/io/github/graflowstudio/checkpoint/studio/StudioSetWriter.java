@@ -26,7 +26,9 @@ import java.util.Set;
 
 /**
  * Writes one set in our format: context, then state, then meta (the commit marker), each
- * atomically, keeping the previous set at the same base as {@code .prev} files. The JSON text is
+ * atomically, keeping the previous set at the same base as {@code .prev} files. The context file
+ * is forced to disk on a helper thread while the state file is written; neither is moved into
+ * place before both are on disk. The JSON text is
  * byte for byte what Jackson's default pretty printer writes ({@link PrettyJsonOutput}).
  * Thread-safe (stateless apart from the shared, thread-safe object mapper).
  */
@@ -75,12 +77,32 @@ public final class StudioSetWriter {
         JacksonRendering jackson = new JacksonRendering(mapper);
         EncodedTasks taskData = new EncodedTasks(jackson);
         List<TaskSpec> pending = context.queue().pendingSpecs();
-        AtomicFiles.write(contextFile, out -> write(out, jackson,
-                json -> writeContext(json, context, request, taskData, problems)));
-        AtomicFiles.write(stateFile, out -> write(out, jackson,
-                json -> writeState(json, context, pending, request, taskData, problems)));
+        // the context file is forced to disk while the state file is written; both are forced before
+        // either is moved into place, in the same order as before: context, state, then meta
+        try (AtomicFiles.StagedFile stagedContext = AtomicFiles.stage(contextFile, out -> write(out, jackson,
+                json -> writeContext(json, context, request, taskData, problems)))) {
+            AtomicFiles.BackgroundForce contextForced = AtomicFiles.forceInBackground(stagedContext);
+            try (AtomicFiles.StagedFile stagedState = AtomicFiles.stage(stateFile, out -> write(out, jackson,
+                    json -> writeState(json, context, pending, request, taskData, problems)))) {
+                stagedState.force();
+                contextForced.await();
+                stagedContext.commit();
+                stagedState.commit();
+            } finally {
+                awaitQuietly(contextForced);
+            }
+        }
         AtomicFiles.write(metaFile, out -> write(out, jackson, json -> writeMeta(json, context, request, problems)));
         return problems;
+    }
+
+    /** Waits for a background force that may have failed already (reported by the first await). */
+    private static void awaitQuietly(AtomicFiles.BackgroundForce forced) {
+        try {
+            forced.await();
+        } catch (IOException | RuntimeException alreadyReported) {
+            // the write has failed; the staged file is deleted next
+        }
     }
 
     /** Writes one file's JSON. */
