@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes files so that a crash at any moment leaves either the old or the new content: the
  * bytes go to a temporary file in the same folder, are forced to disk and moved over the
- * target atomically; the folder is then forced too. The static methods are stateless and
+ * target atomically; the folder is then forced too. While a large file is written, what was
+ * written so far is forced in the background every few megabytes ({@link EarlyForcer}). The static methods are stateless and
  * thread-safe; {@link StagedFile} and {@link BackgroundForce} say how they may be shared.
  */
 public final class AtomicFiles {
@@ -43,7 +44,7 @@ public final class AtomicFiles {
         StagedFile staged = new StagedFile(target, temporary, folder,
                 FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         try {
-            OutputStream out = Channels.newOutputStream(staged.channel);
+            OutputStream out = staged.early;
             java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16) {
                 @Override
                 public void close() throws IOException {
@@ -82,6 +83,7 @@ public final class AtomicFiles {
         private final Path temporary;
         private final Path folder;
         private final FileChannel channel;
+        private final EarlyForcer early;
         private boolean committed;
 
         private StagedFile(Path target, Path temporary, Path folder, FileChannel channel) {
@@ -89,12 +91,17 @@ public final class AtomicFiles {
             this.temporary = temporary;
             this.folder = folder;
             this.channel = channel;
+            this.early = new EarlyForcer(Channels.newOutputStream(channel), channel);
         }
 
         /** Forces the content to disk and closes the file. */
         public void force() throws IOException {
-            try (FileChannel forced = channel) {
-                forced.force(true);
+            early.stop();
+            try {
+                channel.force(true);
+            } finally {
+                early.join();
+                channel.close();
             }
         }
 
@@ -108,6 +115,7 @@ public final class AtomicFiles {
         /** Deletes the temporary file unless it was committed. */
         @Override
         public void close() throws IOException {
+            early.join();
             try {
                 channel.close();
             } finally {
