@@ -138,8 +138,13 @@ public final class CheckpointManager implements CheckpointWriter {
      */
     public ResumedRun resumeFromCheckpoint(Path path, TaskGraph graph) {
         Path base = CheckpointPaths.baseOf(path);
-        LoadedSet set = Codecs.LOADER.load(base);
-        TaskGraph rebuilt = rebuildGraph(set, graph);
+        // the graph is rebuilt while the loader still reads the state file
+        StudioSetLoader.Loaded<RebuiltGraph> loaded = Codecs.LOADER.load(base, stored -> rebuildGraph(stored, graph));
+        LoadedSet set = loaded.set();
+        if (!loaded.prepared().needed().isEmpty()) {
+            throw cannotRebuild(set, loaded.prepared());
+        }
+        TaskGraph rebuilt = loaded.prepared().graph();
         JsonNode state = set.state();
         JsonNode context = set.context();
         String startNode = textOrNull(state.get("start_node"));
@@ -175,17 +180,27 @@ public final class CheckpointManager implements CheckpointWriter {
             }
         } catch (IllegalArgumentException notInGraph) {
             // checked here rather than up front: looking every pending id up twice is a cost of every resume
-            throw cannotRebuild(set, new ArrayList<>(), Set.of(), rebuilt);
+            throw cannotRebuild(set, new RebuiltGraph(rebuilt, new ArrayList<>(), Set.of()));
         }
         resumed.recordCheckpoint(base.toString(), mapOf(set.meta()));
         return new ResumedRun(resumed, base, set.fromBackup(), set.note());
     }
 
-    private TaskGraph rebuildGraph(LoadedSet set, TaskGraph supplied) {
+    /**
+     * The graph rebuilt from the stored one, or the nodes that could not be rebuilt.
+     *
+     * @param graph      the graph (without edges when {@code needed} is not empty)
+     * @param needed     why each node that could not be rebuilt failed, as {@code id (reason)}
+     * @param unresolved the ids of those nodes
+     */
+    private record RebuiltGraph(TaskGraph graph, List<String> needed, Set<String> unresolved) {
+    }
+
+    private RebuiltGraph rebuildGraph(LoadedSet.StoredGraph stored, TaskGraph supplied) {
         TaskGraph graph = new TaskGraph();
         List<String> needed = new ArrayList<>();
         Set<String> unresolved = new HashSet<>();
-        for (LoadedSet.StoredNode node : set.nodes()) {
+        for (LoadedSet.StoredNode node : stored.nodes()) {
             String id = node.id();
             Task task = supplied == null ? null : supplied.findTask(id);
             if (task == null) {
@@ -202,23 +217,22 @@ public final class CheckpointManager implements CheckpointWriter {
             }
             graph.addNode(task);
         }
-        if (!needed.isEmpty()) {
-            throw cannotRebuild(set, needed, unresolved, graph);
+        if (needed.isEmpty()) {
+            for (String[] edge : stored.edges()) {
+                graph.addEdge(edge[0], edge[1]);
+            }
         }
-        for (String[] edge : set.edges()) {
-            graph.addEdge(edge[0], edge[1]);
-        }
-        return graph;
+        return new RebuiltGraph(graph, needed, unresolved);
     }
 
     /** The refusal listing the nodes that could not be rebuilt and the pending ids the graph lacks. */
-    private static CheckpointLoadException cannotRebuild(LoadedSet set, List<String> needed, Set<String> unresolved,
-                                                         TaskGraph graph) {
+    private static CheckpointLoadException cannotRebuild(LoadedSet set, RebuiltGraph rebuilt) {
+        List<String> needed = new ArrayList<>(rebuilt.needed());
         Set<String> missing = new HashSet<>();
         PendingEntries pending = set.pending();
         for (int i = 0; i < pending.size(); i++) {
             String id = pending.taskId(i);
-            if (!graph.hasNode(id) && !unresolved.contains(id) && missing.add(id)) {
+            if (!rebuilt.graph().hasNode(id) && !rebuilt.unresolved().contains(id) && missing.add(id)) {
                 needed.add(id + " (pending but not in the stored graph)");
             }
         }

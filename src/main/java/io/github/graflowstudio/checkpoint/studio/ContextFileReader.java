@@ -58,14 +58,9 @@ final class ContextFileReader {
         return fields;
     }
 
-    /** The graph's nodes in order. */
-    List<LoadedSet.StoredNode> nodes() {
-        return nodes;
-    }
-
-    /** The graph's edges. */
-    List<String[]> edges() {
-        return edges;
+    /** The stored graph. */
+    LoadedSet.StoredGraph graph() {
+        return new LoadedSet.StoredGraph(nodes, edges);
     }
 
     private void member(String name, JsonScanner scanner) throws IOException {

@@ -17,14 +17,21 @@ import java.util.List;
  * @param completed  the state's {@code completed_tasks}
  * @param pending    the pending entries in queue order
  * @param context    the context file without {@code graph}
- * @param nodes      the stored graph's nodes in graph order
- * @param edges      the stored graph's edges as {@code [from, to]} pairs
+ * @param graph      the stored graph
  * @param fromBackup whether the {@code .prev} set was used because the main set was incomplete
  * @param note       why the backup was used, or {@code null}
  */
 public record LoadedSet(Path base, JsonNode meta, JsonNode state, List<String> completed, PendingEntries pending,
-                        JsonNode context, List<StoredNode> nodes, List<String[]> edges, boolean fromBackup,
-                        String note) {
+                        JsonNode context, StoredGraph graph, boolean fromBackup, String note) {
+
+    /**
+     * The graph stored in the context file.
+     *
+     * @param nodes the nodes in graph order
+     * @param edges the edges as {@code [from, to]} pairs
+     */
+    public record StoredGraph(List<StoredNode> nodes, List<String[]> edges) {
+    }
 
     /**
      * One pending entry ({@link PendingEntries#get}).

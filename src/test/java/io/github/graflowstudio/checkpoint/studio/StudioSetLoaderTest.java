@@ -78,7 +78,7 @@ class StudioSetLoaderTest {
         }
         LoadedSet set = new StudioSetLoader().load(base);
         assertEquals(301, set.pending().size(), "the start node and 300 more");
-        assertEquals(306, set.nodes().size());
+        assertEquals(306, set.graph().nodes().size());
         assertEquals("c", set.state().get("resuming_task_id").asText());
     }
 
@@ -114,6 +114,41 @@ class StudioSetLoaderTest {
                 assertReadsAsTrees(stateFile, contextFile, buffer);
             }
         }
+    }
+
+    @Test
+    void thePreparationFromTheGraphIsMadeForTheSetThatLoads() throws Exception {
+        TaskGraph graph = new TaskGraph();
+        graph.addNode(Tasks.noop("a"));
+        graph.addNode(Tasks.noop("b"));
+        Path base = folder.resolve("same");
+        CheckpointManager manager = new CheckpointManager(folder, null);
+        manager.createCheckpoint(ExecutionContext.builder(graph).sessionId("s").startNode("a").build(), base,
+                Map.of(), null);
+        StudioSetLoader loader = new StudioSetLoader();
+        StudioSetLoader.Loaded<Integer> loaded = loader.load(base, stored -> stored.nodes().size());
+        assertEquals(2, loaded.prepared());
+        IllegalStateException failure = new IllegalStateException("no");
+        assertEquals(failure, assertThrows(IllegalStateException.class, () -> loader.load(base, stored -> {
+            throw failure;
+        })), "a failed preparation of a complete set is thrown as it is");
+
+        // a second write at the same base keeps the first as .prev; then its state file is damaged
+        graph.addNode(Tasks.noop("c"));
+        manager.createCheckpoint(ExecutionContext.builder(graph).sessionId("s").startNode("a").build(), base,
+                Map.of(), null);
+        Files.writeString(CheckpointPaths.file(base, CheckpointPaths.STATE), "{\"formatVersion\": 1, \"steps\": ");
+        List<Integer> prepared = new ArrayList<>();
+        loaded = loader.load(base, stored -> {
+            prepared.add(stored.nodes().size());
+            if (stored.nodes().size() == 3) {
+                throw failure; // the newest set's graph: its failure must not hide that the set is broken
+            }
+            return stored.nodes().size();
+        });
+        assertEquals(List.of(3, 2), prepared);
+        assertEquals(2, loaded.prepared());
+        assertTrue(loaded.set().fromBackup());
     }
 
     @Test
@@ -161,12 +196,12 @@ class StudioSetLoaderTest {
 
         JsonNode contextTree = JSON.readTree(contextFile.toFile());
         ContextFileReader context = new ContextFileReader(contextFile, buffer).read();
-        Iterator<LoadedSet.StoredNode> actual = context.nodes().iterator();
+        Iterator<LoadedSet.StoredNode> actual = context.graph().nodes().iterator();
         for (JsonNode node : contextTree.path("graph").path("nodes")) {
             assertEquals(expectedNode(node), actual.next(), node.toString());
         }
         assertTrue(!actual.hasNext());
-        List<String[]> edges = context.edges();
+        List<String[]> edges = context.graph().edges();
         assertEquals(contextTree.path("graph").path("edges").size(), edges.size());
         for (int i = 0; i < edges.size(); i++) {
             JsonNode edge = contextTree.path("graph").path("edges").get(i);
