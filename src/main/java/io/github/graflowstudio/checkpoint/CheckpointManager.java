@@ -64,8 +64,8 @@ public final class CheckpointManager implements CheckpointWriter {
 
     /**
      * The set writer and loader, shared by all managers (both are thread-safe) and built on first
-     * use: each holds a Jackson {@code ObjectMapper}, which the studio need not load before its
-     * first checkpoint.
+     * use: both use Jackson (the writer holds an {@code ObjectMapper}, the loader makes Jackson
+     * trees), which the studio need not load before its first checkpoint.
      */
     private static final class Codecs {
         static final StudioSetWriter WRITER = new StudioSetWriter();
