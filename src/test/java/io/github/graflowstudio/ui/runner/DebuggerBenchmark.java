@@ -216,8 +216,9 @@ public final class DebuggerBenchmark {
                 for (int i = 1; i < frameCount[0]; i++) {
                     double gap = (frames[i] - frames[i - 1]) / 1e6;
                     if (gap > 50) {
-                        System.err.printf("gap %.1f ms from %s%n", gap,
-                                java.time.Instant.ofEpochMilli((frames[i - 1] + offset) / 1_000_000L));
+                        System.err.printf("gap %.1f ms from %s (%.0f ms after the run started)%n", gap,
+                                java.time.Instant.ofEpochMilli((frames[i - 1] + offset) / 1_000_000L),
+                                (frames[i - 1] - runStart[0]) / 1e6);
                     }
                 }
             }
