@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * bytes go to a temporary file in the same folder, are forced to disk and moved over the
  * target atomically; the folder is then forced too. While a large file is written, what was
  * written so far is forced in the background every few megabytes ({@link EarlyForcer}). The static methods are stateless and
- * thread-safe; {@link StagedFile} and {@link BackgroundForce} say how they may be shared.
+ * thread-safe; {@link StagedFile} and {@link BackgroundWork} say how they may be shared.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -69,8 +69,11 @@ public final class AtomicFiles {
      *
      * @return the handle to wait for
      */
-    public static BackgroundForce forceInBackground(StagedFile staged) {
-        return new BackgroundForce(staged);
+    public static BackgroundWork<Void, IOException> forceInBackground(StagedFile staged) {
+        return BackgroundWork.start("checkpoint-force " + staged.target.getFileName(), () -> {
+            staged.force();
+            return null;
+        });
     }
 
     /**
@@ -122,56 +125,6 @@ public final class AtomicFiles {
                 if (!committed) {
                     Files.deleteIfExists(temporary);
                 }
-            }
-        }
-    }
-
-    /**
-     * {@link StagedFile#force()} running on a thread of its own (a checkpoint forces its large
-     * context file while it writes the state file). Its methods are for the thread that started it.
-     */
-    public static final class BackgroundForce {
-        private final Thread thread;
-        private volatile Throwable failure;
-
-        private BackgroundForce(StagedFile staged) {
-            thread = new Thread(() -> {
-                try {
-                    staged.force();
-                } catch (Throwable e) {
-                    failure = e;
-                }
-            }, "checkpoint-force " + staged.target.getFileName());
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /**
-         * Waits until the file is on disk.
-         *
-         * @throws IOException when forcing failed, or the wait was interrupted (the interrupt is kept)
-         */
-        public void await() throws IOException {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            Throwable problem = failure;
-            if (problem instanceof IOException io) {
-                throw io;
-            }
-            if (problem instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (problem instanceof Error error) {
-                throw error;
             }
         }
     }

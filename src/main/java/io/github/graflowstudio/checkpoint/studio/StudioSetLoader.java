@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.graflowstudio.checkpoint.CheckpointLoadException;
 import io.github.graflowstudio.checkpoint.CheckpointPaths;
 import io.github.graflowstudio.checkpoint.store.AtomicFiles;
+import io.github.graflowstudio.checkpoint.store.BackgroundWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public final class StudioSetLoader {
         ObjectNode meta = JsonNodeFactory.instance.objectNode();
         JsonFileReading.read(metaFile, "meta", (name, scanner) -> meta.set(name, JsonTreeReader.read(scanner)));
         checkVersion(metaFile, meta);
-        BackgroundRead<StateFileReader> stateRead = BackgroundRead.start("checkpoint-read-state",
+        BackgroundWork<StateFileReader, RuntimeException> stateRead = BackgroundWork.start("checkpoint-read-state",
                 () -> new StateFileReader(stateFile).read());
         ContextFileReader context;
         T prepared = null;

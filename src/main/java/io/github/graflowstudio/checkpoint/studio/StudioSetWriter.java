@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graflowstudio.checkpoint.CheckpointPaths;
 import io.github.graflowstudio.checkpoint.WriteProblem;
 import io.github.graflowstudio.checkpoint.store.AtomicFiles;
+import io.github.graflowstudio.checkpoint.store.BackgroundWork;
 import io.github.graflowstudio.engine.ExecutionContext;
 import io.github.graflowstudio.engine.Task;
 import io.github.graflowstudio.engine.TaskGraph;
@@ -81,11 +82,11 @@ public final class StudioSetWriter {
         // either is moved into place, in the same order as before: context, state, then meta
         try (AtomicFiles.StagedFile stagedContext = AtomicFiles.stage(contextFile, out -> write(out, jackson,
                 json -> writeContext(json, context, request, taskData, problems)))) {
-            AtomicFiles.BackgroundForce contextForced = AtomicFiles.forceInBackground(stagedContext);
+            BackgroundWork<Void, IOException> contextForced = AtomicFiles.forceInBackground(stagedContext);
             try (AtomicFiles.StagedFile stagedState = AtomicFiles.stage(stateFile, out -> write(out, jackson,
                     json -> writeState(json, context, pending, request, taskData, problems)))) {
                 stagedState.force();
-                contextForced.await();
+                contextForced.result();
                 stagedContext.commit();
                 stagedState.commit();
             } finally {
@@ -97,9 +98,9 @@ public final class StudioSetWriter {
     }
 
     /** Waits for a background force that may have failed already (reported by the first await). */
-    private static void awaitQuietly(AtomicFiles.BackgroundForce forced) {
+    private static void awaitQuietly(BackgroundWork<Void, IOException> forced) {
         try {
-            forced.await();
+            forced.result();
         } catch (IOException | RuntimeException alreadyReported) {
             // the write has failed; the staged file is deleted next
         }
