@@ -65,9 +65,10 @@ final class CanvasRenderer {
         boolean overview = scale < OVERVIEW_SCALE;
         List<String> visibleNodes = index.nodesIn(visible);
         if (overview && visibleNodes.size() > OverviewRaster.THRESHOLD) {
-            raster.draw(gc, index, view, visibleNodes, index.edgesIn(visible), selection, selectedEdge, decorations, style,
+            List<Integer> visibleEdges = index.edgesIn(visible);
+            raster.draw(gc, index, view, visibleNodes, visibleEdges, selection, selectedEdge, decorations, style,
                     (id, kind, selected, marks) -> overviewColor(id, kind, selected, marks, style));
-            drawSelectedEdge(gc, index, visible, selectedEdge, style, scale);
+            drawSelectedEdge(gc, index, visibleEdges, selectedEdge, style, scale);
             drawGhostEdges(gc, index, decorations, style, scale);
             drawnNodes = visibleNodes.size();
         } else {
@@ -174,12 +175,12 @@ final class CanvasRenderer {
     }
 
     /** The selected edge as usual (the raster overview leaves it out). */
-    private static void drawSelectedEdge(GraphicsContext gc, DocumentIndex index, Rect visible, WorkflowEdge selectedEdge,
-                                         CanvasStyle style, double scale) {
+    private static void drawSelectedEdge(GraphicsContext gc, DocumentIndex index, List<Integer> visibleEdges,
+                                         WorkflowEdge selectedEdge, CanvasStyle style, double scale) {
         if (selectedEdge == null) {
             return;
         }
-        for (int edgeIndex : index.edgesIn(visible)) {
+        for (int edgeIndex : visibleEdges) {
             if (index.edges().get(edgeIndex).equals(selectedEdge)) {
                 drawEdge(gc, index.route(edgeIndex), style.selection.get(), 3, scale);
                 return;

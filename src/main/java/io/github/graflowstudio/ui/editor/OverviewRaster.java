@@ -33,6 +33,7 @@ final class OverviewRaster {
     private static final double DIMMED_ALPHA = 0.35;
 
     private final Map<Paint, Integer> colors = new HashMap<>();
+    private final Map<Paint, Integer> dimmedColors = new HashMap<>();
     private int[] pixels = new int[0];
     private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
@@ -177,9 +178,19 @@ final class OverviewRaster {
         return new double[] {x0 + enter * dx, y0 + enter * dy, x0 + leave * dx, y0 + leave * dy};
     }
 
-    /** A paint as premultiplied ARGB with an extra alpha; paints other than colours count as grey. */
+    /** A paint as premultiplied ARGB with an extra alpha (looked up once per paint and alpha, not per node). */
     private int argb(Paint paint, double alpha) {
-        int base = colors.computeIfAbsent(paint, OverviewRaster::straightArgb);
+        Map<Paint, Integer> cache = alpha == 1 ? colors : dimmedColors;
+        Integer known = cache.get(paint);
+        if (known == null) {
+            known = premultiplied(straightArgb(paint), alpha);
+            cache.put(paint, known);
+        }
+        return known;
+    }
+
+    /** A straight ARGB colour premultiplied, with an extra alpha; paints other than colours count as grey. */
+    private static int premultiplied(int base, double alpha) {
         double a = ((base >>> 24) / 255.0) * alpha;
         int red = (int) Math.round(((base >> 16) & 0xff) * a);
         int green = (int) Math.round(((base >> 8) & 0xff) * a);
