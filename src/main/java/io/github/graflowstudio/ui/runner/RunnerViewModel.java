@@ -62,6 +62,7 @@ public final class RunnerViewModel {
     private final CheckpointManager checkpoints;
     private final WorkflowCompiler compiler;
     private final StartNodeChooser chooser;
+    private final CanvasMarks marks;
     private final BreakpointSet breakpoints = new BreakpointSet();
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", ExecutionContext.DEFAULT_MAX_STEPS);
     private final ObjectProperty<DebugState> state = new SimpleObjectProperty<>(this, "state", DebugState.IDLE);
@@ -101,12 +102,13 @@ public final class RunnerViewModel {
         this.compiler = new WorkflowCompiler(editor.kinds());
         this.checkpoints = new CheckpointManager(checkpointFolder, KindTaskResolver.forKinds(editor.kinds()));
         this.chooser = new StartNodeChooser(editor.document(), editor.kinds());
+        this.marks = new CanvasMarks(editor);
         editor.documentProperty().addListener((obs, old, now) -> {
             chooser.documentChanged(now);
-            publishReachability();
+            marks.reachability(chooser.reachability());
         });
         chooser.startProperty().addListener((obs, old, now) -> {
-            publishReachability();
+            marks.reachability(chooser.reachability());
             updateAbilities();
         });
         chooser.noticeProperty().addListener((obs, old, now) -> {
@@ -114,8 +116,8 @@ public final class RunnerViewModel {
                 status.set(now);
             }
         });
-        breakpoints.addChangeListener(() -> fxThread.accept(this::publishBreakpoints));
-        publishReachability();
+        breakpoints.addChangeListener(() -> fxThread.accept(() -> marks.breakpoints(breakpoints)));
+        marks.reachability(chooser.reachability());
         updateAbilities();
     }
 
@@ -471,7 +473,7 @@ public final class RunnerViewModel {
         }
         if (!running || now - lastPublishNanos > CANVAS_INTERVAL_NANOS) {
             lastPublishNanos = now;
-            publishRun(runMonitor);
+            marks.run(runMonitor);
         }
     }
 
@@ -508,29 +510,6 @@ public final class RunnerViewModel {
                 runStartedAt, List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
                 List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
         updateAbilities();
-    }
-
-    private void publishRun(RunMonitor runMonitor) {
-        editor.decorationsProperty().set(editor.decorationsProperty().get()
-                .withRun(runMonitor.states(), runMonitor.runCounts(), runMonitor.ghostEdges()));
-    }
-
-    private void publishBreakpoints() {
-        java.util.Set<String> enabled = new java.util.HashSet<>();
-        java.util.Set<String> disabled = new java.util.HashSet<>();
-        for (var breakpoint : breakpoints.all()) {
-            if (breakpoint.taskId() != null) {
-                (breakpoint.enabled() ? enabled : disabled).add(breakpoint.taskId());
-            }
-        }
-        disabled.removeAll(enabled);
-        editor.decorationsProperty().set(editor.decorationsProperty().get().withBreakpoints(enabled, disabled));
-    }
-
-    private void publishReachability() {
-        StartNodeChooser.Reachability reach = chooser.reachability();
-        editor.decorationsProperty().set(editor.decorationsProperty().get()
-                .withReachability(reach.dimmed(), reach.byJumps()));
     }
 
     private void updateAbilities() {
