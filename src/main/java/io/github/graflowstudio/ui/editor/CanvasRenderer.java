@@ -41,21 +41,46 @@ final class CanvasRenderer {
     private final OverviewRaster raster = new OverviewRaster();
     private long drawnNodes;
 
-    /** Nodes drawn in the last frame (for benchmarks and tests). */
+    /** Nodes drawn in the last full frame (for benchmarks and tests). */
     long drawnNodes() {
         return drawnNodes;
     }
 
     void draw(GraphicsContext gc, DocumentIndex index, Viewport view, Set<String> selection, WorkflowEdge selectedEdge,
               CanvasDecorations decorations, CanvasStyle style) {
+        drawnNodes = drawArea(gc, index, view, new Rect(0, 0, view.width(), view.height()), true, selection,
+                selectedEdge, decorations, style);
+    }
+
+    /**
+     * Repaints one screen rectangle (whole pixels) of a frame drawn before, clipped to it: the
+     * background, grid, groups, edges and nodes that meet it, in the same order as a full frame,
+     * so its pixels come out as a full repaint would paint them. The rest of the canvas keeps its
+     * pixels, and the renderer rasterises only this rectangle.
+     */
+    void repaint(GraphicsContext gc, DocumentIndex index, Viewport view, Rect screenArea, Set<String> selection,
+                 WorkflowEdge selectedEdge, CanvasDecorations decorations, CanvasStyle style) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.beginPath();
+        gc.rect(screenArea.x(), screenArea.y(), screenArea.width(), screenArea.height());
+        gc.clip();
+        drawArea(gc, index, view, screenArea, false, selection, selectedEdge, decorations, style);
+        gc.restore();
+    }
+
+    /** Draws what meets {@code screenArea}; returns the number of nodes drawn. */
+    private long drawArea(GraphicsContext gc, DocumentIndex index, Viewport view, Rect screenArea, boolean mayRaster,
+                          Set<String> selection, WorkflowEdge selectedEdge, CanvasDecorations decorations,
+                          CanvasStyle style) {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
         gc.setFill(style.background.get());
-        gc.fillRect(0, 0, view.width(), view.height());
-        drawGrid(gc, view, style.grid.get());
+        gc.fillRect(screenArea.x(), screenArea.y(), screenArea.width(), screenArea.height());
+        drawGrid(gc, view, style.grid.get(), screenArea);
         double scale = view.scale();
         gc.setTransform(scale, 0, 0, scale, -view.originX() * scale, -view.originY() * scale);
-        Rect visible = view.visibleWorld().inflate(20);
+        Rect visible = worldOf(view, screenArea).inflate(20);
         boolean detail = scale >= DETAIL_SCALE;
         for (String groupId : index.groupsIn(visible)) {
             drawGroup(gc, index.group(groupId), index.bounds(groupId), selection.contains(groupId), detail, style,
@@ -64,13 +89,14 @@ final class CanvasRenderer {
         gc.setLineDashes();
         boolean overview = scale < OVERVIEW_SCALE;
         List<String> visibleNodes = index.nodesIn(visible);
-        if (overview && visibleNodes.size() > OverviewRaster.THRESHOLD) {
+        long drawn = 0;
+        if (mayRaster && overview && visibleNodes.size() > OverviewRaster.THRESHOLD) {
             List<Integer> visibleEdges = index.edgesIn(visible);
             raster.draw(gc, index, view, visibleNodes, visibleEdges, selection, selectedEdge, decorations, style,
                     (id, kind, selected, marks) -> overviewColor(id, kind, selected, marks, style));
             drawSelectedEdge(gc, index, visibleEdges, selectedEdge, style, scale);
             drawGhostEdges(gc, index, decorations, style, scale);
-            drawnNodes = visibleNodes.size();
+            drawn = visibleNodes.size();
         } else {
             if (overview) {
                 drawOverviewEdges(gc, index, visible, selectedEdge, style, scale);
@@ -83,21 +109,28 @@ final class CanvasRenderer {
                 }
             }
             drawGhostEdges(gc, index, decorations, style, scale);
-            drawnNodes = 0;
             for (String id : visibleNodes) {
                 if (overview) {
                     drawOverviewNode(gc, index.node(id), index.bounds(id), selection.contains(id), decorations, style);
                 } else {
                     drawNode(gc, index.node(id), index.bounds(id), selection.contains(id), detail, decorations, style);
                 }
-                drawnNodes++;
+                drawn++;
             }
         }
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
+        return drawn;
     }
 
-    private static void drawGrid(GraphicsContext gc, Viewport view, Paint color) {
+    /** The world rectangle shown in a screen rectangle. */
+    static Rect worldOf(Viewport view, Rect screenArea) {
+        return new Rect(view.originX() + screenArea.x() / view.scale(), view.originY() + screenArea.y() / view.scale(),
+                screenArea.width() / view.scale(), screenArea.height() / view.scale());
+    }
+
+    /** The grid's dots that meet {@code screenArea} (at the same places as in a full frame). */
+    private static void drawGrid(GraphicsContext gc, Viewport view, Paint color, Rect screenArea) {
         double step = 24 * view.scale();
         while (step < 12) {
             step *= 4;
@@ -106,8 +139,12 @@ final class CanvasRenderer {
         double offsetY = -view.originY() * view.scale() % step;
         gc.setFill(color);
         double size = Math.max(1, Math.min(2, view.scale() * 1.5));
-        for (double x = offsetX; x < view.width(); x += step) {
-            for (double y = offsetY; y < view.height(); y += step) {
+        double firstX = offsetX + Math.max(0, Math.floor((screenArea.x() - size - offsetX) / step)) * step;
+        double firstY = offsetY + Math.max(0, Math.floor((screenArea.y() - size - offsetY) / step)) * step;
+        double endX = Math.min(view.width(), screenArea.maxX());
+        double endY = Math.min(view.height(), screenArea.maxY());
+        for (double x = firstX; x < endX; x += step) {
+            for (double y = firstY; y < endY; y += step) {
                 gc.fillRect(x, y, size, size);
             }
         }

@@ -8,6 +8,7 @@ import io.github.graflowstudio.ui.editor.geometry.Viewport;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.collections.SetChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -37,8 +38,10 @@ public final class GraphCanvas extends Region {
     private final Canvas drawing = new Canvas();
     private final Canvas overlay = new Canvas();
     private final CanvasRenderer renderer = new CanvasRenderer();
+    private final DamageTracker damage = new DamageTracker();
     private final AnimationTimer pulse;
     private boolean dirty = true;
+    private boolean marksDirty;
     private Consumer<String> onBreakpointToggle = id -> { };
     private Consumer<String> onNodeActivated = id -> { };
     private ContextMenuFactory contextMenuFactory;
@@ -70,7 +73,7 @@ public final class GraphCanvas extends Region {
         setMinSize(100, 100);
         model.indexProperty().addListener((obs, old, now) -> redraw());
         model.viewportProperty().addListener((obs, old, now) -> redraw());
-        model.decorationsProperty().addListener((obs, old, now) -> redraw());
+        model.decorationsProperty().addListener((Observable observable) -> redrawMarks());
         model.selectedEdgeProperty().addListener((obs, old, now) -> redraw());
         model.selection().addListener((SetChangeListener<String>) change -> redraw());
         for (var property : List.of(style.background, style.grid, style.nodeFill, style.nodeStroke, style.text,
@@ -82,7 +85,11 @@ public final class GraphCanvas extends Region {
             public void handle(long now) {
                 if (dirty) {
                     dirty = false;
+                    marksDirty = false;
                     paint();
+                } else if (marksDirty) {
+                    marksDirty = false;
+                    paintMarks();
                 }
             }
         };
@@ -116,10 +123,29 @@ public final class GraphCanvas extends Region {
         dirty = true;
     }
 
+    /**
+     * Schedules a repaint of the nodes whose decorations changed (run state, count, breakpoint,
+     * badge, dimming). The decorations are read again at the next pulse even when the value set
+     * is equal to the last one: the runner republishes the same live views of its run.
+     */
+    private void redrawMarks() {
+        marksDirty = true;
+    }
+
     /** Paints now (tests and benchmarks). */
     public void paintNow() {
         dirty = false;
+        marksDirty = false;
         paint();
+    }
+
+    /**
+     * Repaints now what changed in the decorations since the last paint (tests and benchmarks);
+     * returns the number of areas repainted, or -1 for a full frame.
+     */
+    int paintMarksNow() {
+        marksDirty = false;
+        return paintMarks();
     }
 
     /** Nodes drawn in the last frame. */
@@ -148,9 +174,33 @@ public final class GraphCanvas extends Region {
 
     private void paint() {
         GraphicsContext gc = drawing.getGraphicsContext2D();
-        renderer.draw(gc, model.index(), model.viewportProperty().get(), model.selection(),
-                model.selectedEdgeProperty().get(), model.decorationsProperty().get(), style);
+        CanvasDecorations decorations = model.decorationsProperty().get();
+        Viewport view = model.viewportProperty().get();
+        renderer.draw(gc, model.index(), view, model.selection(), model.selectedEdgeProperty().get(), decorations, style);
+        damage.painted(model.index(), view, decorations);
         paintOverlay();
+    }
+
+    /**
+     * Repaints only the nodes whose look changed, or everything when that cannot be told; returns
+     * the number of areas repainted, or -1 for a full frame.
+     */
+    private int paintMarks() {
+        CanvasDecorations decorations = model.decorationsProperty().get();
+        Viewport view = model.viewportProperty().get();
+        List<Rect> areas = damage.changedAreas(model.index(), view, decorations);
+        if (areas == null) {
+            paint();
+            return -1;
+        }
+        GraphicsContext gc = drawing.getGraphicsContext2D();
+        for (Rect area : areas) {
+            if (area.width() > 0 && area.height() > 0) {
+                renderer.repaint(gc, model.index(), view, area, model.selection(), model.selectedEdgeProperty().get(),
+                        decorations, style);
+            }
+        }
+        return areas.size();
     }
 
     private void paintOverlay() {
