@@ -500,7 +500,7 @@ public final class RunnerViewModel {
     private void finish(RunResult result, RunMonitor runMonitor) {
         state.set(DebugState.FINISHED);
         pause.set(null);
-        runMonitor.finished(lastContext.graph().nodeIds());
+        runMonitor.finished(lastContext.graph().size(), lastContext.graph()::nodeIds);
         runMonitor.publishLists();
         snapshots.refresh(lastContext);
         long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;

@@ -61,6 +61,18 @@ class RunMonitorTest {
     }
 
     @Test
+    void finishingARunThatReachedEveryNodeDoesNotAskForTheIds() {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime());
+        monitor.apply(List.of(new RunEvent.TaskQueued(ROOT, "a", 1), new RunEvent.TaskQueued(ROOT, "b", 2)));
+        monitor.finished(2, () -> {
+            throw new AssertionError("every node has a state: no ids needed");
+        });
+        assertEquals(NodeRunState.QUEUED, monitor.states().get("b"));
+        monitor.finished(3, () -> List.of("a", "b", "c"));
+        assertEquals(NodeRunState.SKIPPED, monitor.states().get("c"), "a node short: the ids are read");
+    }
+
+    @Test
     void timelineNamesBranchesAndStopsAtItsLimitWithOneNotice() {
         RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 100);
         List<RunEvent> events = new ArrayList<>();
