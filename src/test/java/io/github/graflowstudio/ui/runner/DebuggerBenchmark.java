@@ -28,10 +28,14 @@ import javafx.util.Duration;
 
 /**
  * Benchmark (not a test): a run of N trivial tasks (a chain of noop nodes, default 100,000) in the
- * real main window with the runner panels open (each round shows another of the queue, timeline,
- * log and channel tabs), against the same run on a bare engine (both
- * include compiling the document). Prints the run times, their ratio, and the longest gap between
- * two frames (pulses) during the run. {@code -Dbench.profile=true} also samples the FX thread.
+ * real main window with the runner panels open, against the same run on a bare engine (both
+ * include compiling the document). For each of the queue, timeline, log and channel tabs
+ * ({@code -Dbench.tabs}) the tab is shown and painted, then run {@code -Dbench.warmups} times
+ * (default 1; printed with {@code "warmup":true}, left out of the summary: the JIT compiles that
+ * panel's code) and once measured. Prints the run times, their ratio, and the longest gap between
+ * two frames (pulses) during the run, then the worst of the measured rounds.
+ * {@code -Dbench.profile=true} also samples the FX thread; {@code -Dbench.shot=file.png} saves the
+ * window at the end.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -95,13 +99,51 @@ public final class DebuggerBenchmark {
         return total;
     }
 
+    /** A sample's stack in short: its top frame and the first frames of the studio and of JavaFX's scene. */
+    private static String detail(StackTraceElement[] stack) {
+        StringBuilder key = new StringBuilder();
+        int kept = 0;
+        for (int i = 0; i < stack.length && kept < 6; i++) {
+            String cls = stack[i].getClassName();
+            if (i == 0 || cls.startsWith("io.github") || cls.startsWith("javafx.scene") || cls.contains("skin")) {
+                key.append(cls.substring(cls.lastIndexOf('.') + 1)).append('.').append(stack[i].getMethodName())
+                        .append(" < ");
+                kept++;
+            }
+        }
+        return key.toString();
+    }
+
+    /** Writes a PNG of the window as it is now, with the canvas's zoom and the nodes it drew. */
+    private static void saveSnapshot(Stage stage, Path target) throws Exception {
+        CountDownLatch taken = new CountDownLatch(1);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        Platform.runLater(() -> {
+            image[0] = stage.getScene().snapshot(null);
+            taken.countDown();
+        });
+        taken.await();
+        int width = (int) image[0].getWidth();
+        int height = (int) image[0].getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image[0].getPixelReader().getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0,
+                    width);
+            png.setRGB(0, y, width, 1, row, 0, width);
+        }
+        javax.imageio.ImageIO.write(png, "png", target.toFile());
+        System.err.println("snapshot written to " + target);
+    }
+
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         WorkflowDocument document = chain(count);
         double bare = Double.MAX_VALUE;
         double bareCpu = Double.MAX_VALUE;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
             long startCpu = cpu.getCurrentThreadCpuTime();
             CompiledWorkflow compiled = new WorkflowCompiler().compile(document);
@@ -139,6 +181,7 @@ public final class DebuggerBenchmark {
         Thread.sleep(2000);
         Thread fxThread = findThread("JavaFX Application Thread");
         java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Queue<Object[]> timedSamples = new java.util.concurrent.ConcurrentLinkedQueue<>();
         boolean profile = Boolean.getBoolean("bench.profile");
         Thread sampler = new Thread(() -> {
             while (profile && !Thread.currentThread().isInterrupted()) {
@@ -154,8 +197,9 @@ public final class DebuggerBenchmark {
                     }
                 }
                 samples.merge(key.toString(), 1, Integer::sum);
+                timedSamples.add(new Object[] {System.nanoTime(), fxThread.getState() + " " + detail(stack)});
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(2);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -163,10 +207,26 @@ public final class DebuggerBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
-        List<Double> timings = new ArrayList<>();
-        String[] shownTabs = System.getProperty("bench.tabs", "queueTab,timelineTab,logTab,channelTab").split(",");
-        for (int round = 0; round < shownTabs.length; round++) {
-            String shownTab = shownTabs[round];
+        String[] tabs = System.getProperty("bench.tabs", "queueTab,timelineTab,logTab,channelTab").split(",");
+        int warmups = Integer.getInteger("bench.warmups", 1);
+        List<String> shownTabs = new ArrayList<>();
+        for (String tab : tabs) {
+            for (int i = 0; i <= warmups; i++) {
+                shownTabs.add(tab);
+            }
+        }
+        double worstRatio = 0;
+        double worstGap = 0;
+        for (int round = 0; round < shownTabs.size(); round++) {
+            String shownTab = shownTabs.get(round);
+            boolean warmup = round % (warmups + 1) < warmups;
+            CountDownLatch shown = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                showTab(window[0], shownTab);
+                shown.countDown();
+            });
+            shown.await();
+            Thread.sleep(500); // the panel is open and painted before the run starts
             long[] frames = new long[200_000];
             int[] frameCount = {0};
             CountDownLatch done = new CountDownLatch(1);
@@ -191,7 +251,6 @@ public final class DebuggerBenchmark {
                         }
                     }
                 };
-                showTab(window[0], shownTab);
                 shell[0].window().runner().maxStepsProperty().set(count + 10);
                 runStart[0] = System.nanoTime();
                 shell[0].window().runner().run();
@@ -219,24 +278,42 @@ public final class DebuggerBenchmark {
                         System.err.printf("gap %.1f ms from %s (%.0f ms after the run started)%n", gap,
                                 java.time.Instant.ofEpochMilli((frames[i - 1] + offset) / 1_000_000L),
                                 (frames[i - 1] - runStart[0]) / 1e6);
+                        java.util.Map<String, Integer> during = new java.util.TreeMap<>();
+                        for (Object[] sample : timedSamples) {
+                            long at = (Long) sample[0];
+                            if (at >= frames[i - 1] && at <= frames[i]) {
+                                during.merge((String) sample[1], 1, Integer::sum);
+                            }
+                        }
+                        during.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                                .forEach(entry -> System.err.printf("    %3d x %s%n", entry.getValue(), entry.getKey()));
                     }
                 }
             }
             Arrays.sort(gaps);
             double max = gaps.length == 0 ? 0 : gaps[gaps.length - 1];
             double p99 = gaps.length == 0 ? 0 : gaps[(int) Math.floor(gaps.length * 0.99)];
-            timings.add(debugged);
-            System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d,\"tab\":\"%s\"},\"bare_ms\":%.1f,"
+            if (!warmup) {
+                worstRatio = Math.max(worstRatio, debugged / bare);
+                worstGap = Math.max(worstGap, max);
+            }
+            System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d,\"tab\":\"%s\",\"warmup\":%s},\"bare_ms\":%.1f,"
                     + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
                     + "\"bare_cpu_ms\":%.1f,\"engine_cpu_ms\":%.1f,\"fx_cpu_ms\":%.1f,\"render_cpu_ms\":%.1f,\"gc_ms\":%d,"
                     + "\"load\":%.2f,\"collector\":\"%s\"}%n",
-                    count, round, shownTab, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu, fxCpu,
+                    count, round, shownTab, warmup, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu, fxCpu,
                     renderCpu, gc,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     String.join("+", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                             .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
         }
         sampler.interrupt();
+        System.out.printf("{\"name\":\"debugger.summary\",\"params\":{\"tasks\":%d,\"tabs\":%d},\"worst_ratio\":%.2f,"
+                + "\"worst_frame_gap_ms\":%.1f}%n", count, tabs.length, worstRatio, worstGap);
+        String shot = System.getProperty("bench.shot");
+        if (shot != null) {
+            saveSnapshot(window[0], Path.of(shot));
+        }
         samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
                 .forEach(entry -> System.err.println("fx sample " + entry));
         Platform.runLater(() -> shell[0].dispose());
