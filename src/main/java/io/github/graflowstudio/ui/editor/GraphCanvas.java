@@ -25,7 +25,7 @@ import javafx.scene.paint.Color;
 
 /**
  * The workflow canvas: two viewport-sized canvases (the drawing, and an overlay for drag
- * feedback) redrawn at most once per pulse, with mouse handling for select, rubber band, move,
+ * feedback) redrawn at most once per pulse and only when something changed, with mouse handling for select, rubber band, move,
  * connect (drag from a node's output port), pan (middle button or space + drag) and wheel zoom
  * around the pointer. Colours come from CSS ({@code -gs-*} properties). FX thread only.
  */
@@ -91,13 +91,14 @@ public final class GraphCanvas extends Region {
                     marksDirty = false;
                     paintMarks();
                 }
+                stop();
             }
         };
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 pulse.stop();
             } else {
-                pulse.start();
+                redraw();
             }
         });
         installHandlers();
@@ -121,6 +122,17 @@ public final class GraphCanvas extends Region {
     /** Schedules a repaint on the next pulse. */
     public void redraw() {
         dirty = true;
+        requestPaint();
+    }
+
+    /**
+     * Asks for one pulse to paint in. The timer runs only until it has painted, so an idle
+     * canvas does not keep JavaFX pulsing sixty times a second.
+     */
+    private void requestPaint() {
+        if (getScene() != null) {
+            pulse.start();
+        }
     }
 
     /**
@@ -130,6 +142,7 @@ public final class GraphCanvas extends Region {
      */
     private void redrawMarks() {
         marksDirty = true;
+        requestPaint();
     }
 
     /** Paints now (tests and benchmarks). */

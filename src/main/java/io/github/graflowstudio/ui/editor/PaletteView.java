@@ -69,12 +69,24 @@ public final class PaletteView extends VBox {
         return list;
     }
 
-    /** One kind in the palette. */
+    /**
+     * One kind in the palette. Its nodes are made once and updated: the list measures its cells
+     * by updating a spare one on every layout, and a cell that made new nodes there asked for
+     * the next layout, so the palette was laid out again on every pulse, for ever.
+     */
     private static final class KindCell extends ListCell<TaskKind> {
-        private final Consumer<String> onAddCentre;
+        private final Circle icon = new Circle(7);
+        private final Label name = new Label();
+        private final Label description = new Label();
+        private final HBox row = new HBox(8, icon, new VBox(1, name, description));
+        private final Tooltip tooltip = new Tooltip();
 
         KindCell(Consumer<String> onAddCentre) {
-            this.onAddCentre = onAddCentre;
+            name.getStyleClass().add("kind-name");
+            description.getStyleClass().add("kind-description");
+            description.setWrapText(true);
+            description.setMaxWidth(170);
+            row.setPadding(new Insets(2));
             setOnDragDetected(event -> {
                 if (getItem() != null) {
                     startFullDrag();
@@ -91,9 +103,9 @@ public final class PaletteView extends VBox {
         @Override
         protected void updateItem(TaskKind kind, boolean empty) {
             super.updateItem(kind, empty);
+            setText(null);
             if (empty || kind == null) {
                 setGraphic(null);
-                setText(null);
                 setUserData(null);
                 setTooltip(null);
                 setId(null);
@@ -101,19 +113,12 @@ public final class PaletteView extends VBox {
             }
             setId("kind-" + kind.name());
             setUserData(new KindDrag(kind.name()));
-            Circle icon = new Circle(7, KindColors.of(kind.name()));
-            Label name = new Label(kind.name());
-            name.getStyleClass().add("kind-name");
-            Label description = new Label(kind.description());
-            description.getStyleClass().add("kind-description");
-            description.setWrapText(true);
-            description.setMaxWidth(170);
-            VBox text = new VBox(1, name, description);
-            HBox row = new HBox(8, icon, text);
-            row.setPadding(new Insets(2));
+            icon.setFill(KindColors.of(kind.name()));
+            name.setText(kind.name());
+            description.setText(kind.description());
+            tooltip.setText(kind.description() + "\nDrag onto the canvas, or double-click to add.");
+            setTooltip(tooltip);
             setGraphic(row);
-            setText(null);
-            setTooltip(new Tooltip(kind.description() + "\nDrag onto the canvas, or double-click to add."));
         }
     }
 }

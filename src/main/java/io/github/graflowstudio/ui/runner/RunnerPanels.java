@@ -65,16 +65,29 @@ public final class RunnerPanels {
      * A tab whose content is made on first selection: nobody pays for six tables, trees and
      * lists (about 90 ms of start-up CPU) before opening them. The panels read everything from
      * the runner's models, so one built late shows the same as one built early.
+     *
+     * <p>The content is taken out of the scene while another tab is selected. A tab pane only
+     * hides the other tabs' content, and a hidden table still restyles and refills its cells on
+     * every change of its rows: during a run the timeline cost the FX thread as much behind
+     * another tab as in front. Out of the scene it only notes that its rows changed, and catches
+     * up in one layout when its tab is selected again.
      */
     private static Tab tab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
         Tab tab = new Tab(title);
         tab.setId(id);
+        javafx.scene.Node[] built = new javafx.scene.Node[1];
         if (tab.isSelected()) {
-            tab.setContent(content.get());
+            built[0] = content.get();
+            tab.setContent(built[0]);
         }
         tab.selectedProperty().addListener((obs, was, now) -> {
-            if (now && tab.getContent() == null) {
-                tab.setContent(content.get());
+            if (now) {
+                if (built[0] == null) {
+                    built[0] = content.get();
+                }
+                tab.setContent(built[0]);
+            } else {
+                tab.setContent(null);
             }
         });
         return tab;

@@ -140,6 +140,11 @@ class RunnerUiTest {
         assertTrue(robot.lookup("#logList").queryListView().getItems().stream()
                 .anyMatch(entry -> ((LogEntry) entry).message().contains("service down")));
         assertTrue(robot.lookup("#runStatus").queryLabeled().getText().contains("failed"));
+        assertEquals(null, timeline.getScene(), "a panel behind another tab is out of the scene");
+
+        robot.clickOn("#timelineTab");
+        assertEquals(robot.lookup("#timelineTable").queryAs(TableView.class), timeline, "the same table comes back");
+        assertEquals(3, timeline.getItems().size());
     }
 
     @Test
