@@ -72,9 +72,10 @@ public final class RunnerControls {
         Spinner<Integer> maxSteps = new Spinner<>(1, 100_000_000, model.maxStepsProperty().get(), 100);
         maxSteps.setId("maxSteps");
         maxSteps.setEditable(true);
-        maxSteps.setPrefWidth(110);
+        maxSteps.setPrefWidth(120);
         maxSteps.setTooltip(new Tooltip("Step limit: the run stops with max_steps when reached (tasks stay pending)"));
         maxSteps.valueProperty().addListener((obs, old, now) -> model.maxStepsProperty().set(now));
+        model.maxStepsProperty().addListener((obs, old, now) -> maxSteps.getValueFactory().setValue(now.intValue()));
         return List.of(new Label("Start"), start, maxSteps,
                 button("runButton", "mdi2p-play", "Run (F5)", model::run, model.canRunProperty()),
                 button("pauseButton", "mdi2p-pause", "Pause before the next task (F6)", model::pause, model.canPauseProperty()),

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -94,6 +95,17 @@ class RunnerUiTest {
         robot.clickOn(start).clickOn("c");
         assertEquals("c", runner().startNodes().startProperty().get());
         assertFalse(robot.lookup("#runButton").query().isDisabled());
+    }
+
+    @Test
+    void theMaxStepsFieldShowsTheLimitTheRunnerUses(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> spinner = robot.lookup("#maxSteps").queryAs(Spinner.class);
+        robot.interact(() -> runner().maxStepsProperty().set(123_456));
+        assertEquals(123_456, spinner.getValue());
+        assertEquals("123456", spinner.getEditor().getText());
+        robot.interact(() -> spinner.getValueFactory().setValue(77));
+        assertEquals(77, runner().maxStepsProperty().get());
     }
 
     @Test
