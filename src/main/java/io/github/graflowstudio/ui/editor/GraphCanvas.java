@@ -70,6 +70,7 @@ public final class GraphCanvas extends Region {
         setFocusTraversable(true);
         getChildren().addAll(drawing, overlay);
         overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
         setMinSize(100, 100);
         model.indexProperty().addListener((obs, old, now) -> redraw());
         model.viewportProperty().addListener((obs, old, now) -> redraw());
@@ -216,17 +217,30 @@ public final class GraphCanvas extends Region {
         return areas.size();
     }
 
+    /**
+     * Draws the drag feedback. The overlay is hidden when there is none: a full-size canvas over
+     * the drawing, even a transparent one, is composited again whenever the drawing changes.
+     */
     private void paintOverlay() {
+        boolean showing = (mode == Mode.RUBBER_BAND || mode == Mode.CONNECT) && currentScreen != null;
+        if (!showing) {
+            if (overlay.isVisible()) {
+                overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+                overlay.setVisible(false);
+            }
+            return;
+        }
+        overlay.setVisible(true);
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        if (mode == Mode.RUBBER_BAND && currentScreen != null) {
+        if (mode == Mode.RUBBER_BAND) {
             Rect band = Rect.spanning(pressScreen, currentScreen);
             gc.setFill(Color.color(0.18, 0.43, 0.93, 0.12));
             gc.fillRect(band.x(), band.y(), band.width(), band.height());
             gc.setStroke(style.selection.get());
             gc.setLineWidth(1);
             gc.strokeRect(band.x(), band.y(), band.width(), band.height());
-        } else if (mode == Mode.CONNECT && currentScreen != null) {
+        } else {
             Viewport view = model.viewportProperty().get();
             Point start = view.toScreen(NodeShape.outputPort(model.index().bounds(connectFrom)));
             boolean refused = hoverTarget != null && model.connectionProblem(connectFrom, hoverTarget) != null;
