@@ -70,9 +70,9 @@ public final class PaletteView extends VBox {
     }
 
     /**
-     * One kind in the palette. Its nodes are made once and updated: the list measures its cells
-     * by updating a spare one on every layout, and a cell that made new nodes there asked for
-     * the next layout, so the palette was laid out again on every pulse, for ever.
+     * One kind in the palette. Its nodes (row, icon, two labels, tooltip) are made once and
+     * updated with the kind: the list updates its cells, and a spare one it measures with, on
+     * every layout, and each update used to build all of them anew.
      */
     private static final class KindCell extends ListCell<TaskKind> {
         private final Circle icon = new Circle(7);
