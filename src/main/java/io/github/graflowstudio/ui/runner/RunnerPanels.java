@@ -67,10 +67,10 @@ public final class RunnerPanels {
      * the runner's models, so one built late shows the same as one built early.
      *
      * <p>The content is taken out of the scene while another tab is selected. A tab pane only
-     * hides the other tabs' content, and a hidden table still restyles and refills its cells on
-     * every change of its rows: during a run the timeline cost the FX thread as much behind
-     * another tab as in front. Out of the scene it only notes that its rows changed, and catches
-     * up in one layout when its tab is selected again.
+     * hides the other tabs' content, and a hidden table still refills and restyles its cells when
+     * its rows change (the FX thread was sampled doing so for the timeline during runs shown on
+     * the log and channel tabs). Out of the scene a table only notes that its rows changed, and
+     * catches up in one layout when its tab is selected again.
      */
     private static Tab tab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
         Tab tab = new Tab(title);
