@@ -27,7 +27,7 @@ import javafx.application.Platform;
  */
 public final class FxEventPump<T> {
     /** Time a drain may spend on the default FX pump before it yields to the pulse. */
-    public static final long DEFAULT_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(8);
+    public static final long DEFAULT_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
 
     private final ConcurrentLinkedQueue<T> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();

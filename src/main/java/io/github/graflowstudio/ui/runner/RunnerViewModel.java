@@ -48,7 +48,7 @@ import javafx.collections.ObservableList;
  */
 public final class RunnerViewModel {
     /** Most engine events folded in one go; a drain takes chunks until its time budget is spent. */
-    private static final int EVENT_CHUNK = 2048;
+    private static final int EVENT_CHUNK = 512;
     /** How often the queue and channel tables are refreshed while the run goes on. */
     private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
     /**
