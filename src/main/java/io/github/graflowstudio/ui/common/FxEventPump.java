@@ -39,7 +39,7 @@ public final class FxEventPump<T> {
     private long batches;
     private long drains;
 
-    /** A pump delivering on the FX thread via {@link Platform#runLater}, 8 ms per drain. */
+    /** A pump delivering on the FX thread via {@link Platform#runLater}, 4 ms per drain. */
     public FxEventPump(Consumer<List<T>> handler) {
         this(handler, Platform::runLater, 4096, DEFAULT_BUDGET_NANOS, System::nanoTime);
     }
