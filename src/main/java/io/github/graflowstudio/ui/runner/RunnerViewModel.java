@@ -53,7 +53,8 @@ public final class RunnerViewModel {
     private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
     /**
      * How often the canvas is told about run progress while the run goes on: each publish repaints
-     * the visible canvas, which the software pipeline rasterises, so ten a second is plenty.
+     * the nodes in view whose state changed, which the software pipeline rasterises, so ten a
+     * second is plenty.
      */
     private static final long CANVAS_INTERVAL_NANOS = 100_000_000L;
     private final EditorViewModel editor;
@@ -400,6 +401,10 @@ public final class RunnerViewModel {
         lastContext = context;
         runStart = start;
         runStartedNanos = System.nanoTime();
+        // The canvas shows the new run from its first interval on: a publish in the run's first
+        // milliseconds would only clear the last run's marks from every node in view, to be
+        // repainted again as done a moment later.
+        lastPublishNanos = runStartedNanos;
         runStartedAt = Instant.now();
         RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos,
                 context.graph().size());
