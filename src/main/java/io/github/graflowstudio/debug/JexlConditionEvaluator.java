@@ -1,7 +1,7 @@
 package io.github.graflowstudio.debug;
 
+import io.github.graflowstudio.engine.Channel;
 import io.github.graflowstudio.engine.ExecutionContext;
-import java.util.Map;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlEngine;
@@ -16,18 +16,26 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
  * Thread-safe.
  */
 public final class JexlConditionEvaluator implements ConditionEvaluator {
-    private final JexlEngine jexl = new JexlBuilder()
-            .permissions(JexlPermissions.RESTRICTED)
-            .strict(false)
-            .silent(false)
-            .safe(false)
-            .cache(256)
-            .create();
+
+    /**
+     * The one engine, made on first use: building it loads JEXL's classes (tens of milliseconds
+     * the first time), which a debugger made per run used to do on the FX thread at every run
+     * start, with or without a conditional breakpoint. A JEXL engine is thread-safe.
+     */
+    private static final class Engine {
+        static final JexlEngine JEXL = new JexlBuilder()
+                .permissions(JexlPermissions.RESTRICTED)
+                .strict(false)
+                .silent(false)
+                .safe(false)
+                .cache(256)
+                .create();
+    }
 
     @Override
     public boolean test(String condition, ExecutionContext context) {
         try {
-            JexlExpression expression = jexl.createExpression(condition);
+            JexlExpression expression = Engine.JEXL.createExpression(condition);
             Object value = expression.evaluate(new RunVariables(context));
             if (value instanceof Boolean flag) {
                 return flag;
@@ -54,9 +62,11 @@ public final class JexlConditionEvaluator implements ConditionEvaluator {
             if ("results".equals(name)) {
                 return context.results();
             }
-            Map<String, Object> values = context.channel().snapshot();
-            String resultKey = name + ".__result__";
-            return values.containsKey(resultKey) ? values.get(resultKey) : values.get(name);
+            // one key at a time: copying the channel for each name made a condition over a run
+            // with 100,000 results cost a copy of all of them per variable
+            Channel channel = context.channel();
+            String resultKey = name + Channel.RESULT_SUFFIX;
+            return channel.exists(resultKey) ? channel.get(resultKey) : channel.get(name);
         }
 
         @Override
