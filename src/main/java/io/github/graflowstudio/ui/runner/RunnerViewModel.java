@@ -49,14 +49,6 @@ import javafx.collections.ObservableList;
 public final class RunnerViewModel {
     /** Most engine events folded in one go; a drain takes chunks until its time budget is spent. */
     private static final int EVENT_CHUNK = 512;
-    /** How often the queue and channel tables are refreshed while the run goes on. */
-    private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
-    /**
-     * How often the canvas is told about run progress while the run goes on: each publish repaints
-     * the nodes in view whose state changed, which the software pipeline rasterises, so ten a
-     * second is plenty.
-     */
-    private static final long CANVAS_INTERVAL_NANOS = 100_000_000L;
     private final EditorViewModel editor;
     private final Executor engineThread;
     private final Consumer<Runnable> fxThread;
@@ -84,8 +76,7 @@ public final class RunnerViewModel {
     private long runStartedNanos;
     private Instant runStartedAt;
     private ExecutionContext lastContext;
-    private long lastSnapshotNanos;
-    private long lastPublishNanos;
+    private final PublishSchedule schedule = new PublishSchedule();
 
     /**
      * The runner of an editor's document.
@@ -401,10 +392,7 @@ public final class RunnerViewModel {
         lastContext = context;
         runStart = start;
         runStartedNanos = System.nanoTime();
-        // The canvas shows the new run from its first interval on: a publish in the run's first
-        // milliseconds would only clear the last run's marks from every node in view, to be
-        // repainted again as done a moment later.
-        lastPublishNanos = runStartedNanos;
+        schedule.runStarted(runStartedNanos);
         runStartedAt = Instant.now();
         RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos,
                 context.graph().size());
@@ -471,13 +459,11 @@ public final class RunnerViewModel {
         runMonitor.fold(events);
         long now = System.nanoTime();
         boolean running = state.get() == DebugState.RUNNING;
-        if (!running || now - lastSnapshotNanos > SNAPSHOT_INTERVAL_NANOS) {
-            lastSnapshotNanos = now;
+        if (schedule.snapshotsDue(now, running)) {
             snapshots.refresh(lastContext);
             runMonitor.publishLists();
         }
-        if (!running || now - lastPublishNanos > CANVAS_INTERVAL_NANOS) {
-            lastPublishNanos = now;
+        if (schedule.canvasDue(now, running)) {
             marks.run(runMonitor);
         }
     }

@@ -1,0 +1,44 @@
+package io.github.graflowstudio.ui.runner;
+
+/**
+ * When the runner shows a run's progress while it goes on: the queue and channel tables (with the
+ * timeline and log) at most four times a second, the canvas at most ten times a second, and the
+ * canvas not before the run's first interval. Each canvas publish repaints the nodes in view whose
+ * state changed, which the software pipeline rasterises; a publish in a run's first milliseconds
+ * would only clear the last run's marks from every node in view, to mark them done again a moment
+ * later. Whenever the run is not going on (paused, finished), everything is due at once.
+ * FX thread only.
+ */
+final class PublishSchedule {
+    /** Least time between two refreshes of the queue, channel, timeline and log. */
+    static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
+    /** Least time between two canvas publishes, and from the run's start to the first one. */
+    static final long CANVAS_INTERVAL_NANOS = 100_000_000L;
+
+    private long lastSnapshotNanos;
+    private long lastCanvasNanos;
+
+    /** A run started at {@code nanos}: its tables are due at once, its canvas one interval later. */
+    void runStarted(long nanos) {
+        lastSnapshotNanos = nanos - SNAPSHOT_INTERVAL_NANOS - 1;
+        lastCanvasNanos = nanos;
+    }
+
+    /** Whether the tables are due now; if so, counts them as refreshed. */
+    boolean snapshotsDue(long now, boolean running) {
+        if (running && now - lastSnapshotNanos <= SNAPSHOT_INTERVAL_NANOS) {
+            return false;
+        }
+        lastSnapshotNanos = now;
+        return true;
+    }
+
+    /** Whether the canvas is due now; if so, counts it as published. */
+    boolean canvasDue(long now, boolean running) {
+        if (running && now - lastCanvasNanos <= CANVAS_INTERVAL_NANOS) {
+            return false;
+        }
+        lastCanvasNanos = now;
+        return true;
+    }
+}
