@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
@@ -40,7 +38,7 @@ public final class StudioShell {
     private final MainWindow window;
     private final ThemeSwitcher themes;
     private final DialogService dialogs;
-    private final Timeline autosave;
+    private final java.util.concurrent.ScheduledExecutorService autosave;
 
     /**
      * Settings for a shell.
@@ -88,9 +86,16 @@ public final class StudioShell {
         });
         installFileDrop(scene);
         startDeferredWorkWhenShown();
-        autosave = new Timeline(new KeyFrame(options.autosaveEvery(), event -> workspace.autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        // A timer thread, not an indefinite Timeline: a running animation keeps JavaFX pulsing
+        // sixty times a second for as long as the window is open, even when nothing moves.
+        autosave = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "studio-autosave");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = Math.max(1, Math.round(options.autosaveEvery().toMillis()));
+        autosave.scheduleWithFixedDelay(() -> javafx.application.Platform.runLater(workspace::autosave), every, every,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Work the first frame does not need (see {@link MainWindow#startDeferredWork()}) starts once the window shows. */
@@ -159,7 +164,7 @@ public final class StudioShell {
             javafx.application.Platform.runLater(this::dispose);
             return;
         }
-        autosave.stop();
+        autosave.shutdownNow();
         window.dispose();
     }
 
