@@ -180,16 +180,10 @@ public final class StudioSetWriter {
         json.startArray();
         for (Task task : graph.tasks()) {
             EncodedTasks.Encoded encoded = taskData.of(task);
-            TaskDataCodec.TaskData data = encoded.data();
             json.startObject();
             json.name(Names.ID);
             json.string(task.id());
-            json.name(Names.TASK_DATA);
-            encoded.json().writeTo(json);
-            json.name(Names.SERIALIZABLE);
-            json.bool(data.serializable());
-            json.name(Names.REASON);
-            json.string(data.reason());
+            writeTaskData(json, encoded);
             json.name(Names.OPTIONS);
             taskData.options(task.options()).writeTo(json);
             json.endObject();
@@ -209,6 +203,16 @@ public final class StudioSetWriter {
             json.string(documentPath);
         }
         json.endObject();
+    }
+
+    /** A task's {@code task_data}, {@code serializable} and {@code reason} members (graph nodes and pending entries). */
+    private static void writeTaskData(PrettyJsonOutput json, EncodedTasks.Encoded encoded) throws IOException {
+        json.name(Names.TASK_DATA);
+        encoded.json().writeTo(json);
+        json.name(Names.SERIALIZABLE);
+        json.bool(encoded.data().serializable());
+        json.name(Names.REASON);
+        json.string(encoded.data().reason());
     }
 
     private void writeState(PrettyJsonOutput json, ExecutionContext context, List<TaskSpec> pending, Request request,
@@ -248,12 +252,7 @@ public final class StudioSetWriter {
             json.string(spec.lastError());
             json.name(Names.GROUP_ID);
             json.string(spec.groupId());
-            json.name(Names.TASK_DATA);
-            encoded.json().writeTo(json);
-            json.name(Names.SERIALIZABLE);
-            json.bool(data.serializable());
-            json.name(Names.REASON);
-            json.string(data.reason());
+            writeTaskData(json, encoded);
             json.endObject();
             if (!data.serializable() && reported.add(spec.taskId())) {
                 problems.add(new WriteProblem(WriteProblem.TASK, spec.taskId(), data.reason()));
