@@ -80,7 +80,7 @@ final class CanvasRenderer {
         drawGrid(gc, view, style.grid.get(), screenArea);
         double scale = view.scale();
         gc.setTransform(scale, 0, 0, scale, -view.originX() * scale, -view.originY() * scale);
-        Rect visible = worldOf(view, screenArea).inflate(20);
+        Rect visible = view.toWorld(screenArea).inflate(20);
         boolean detail = scale >= DETAIL_SCALE;
         for (String groupId : index.groupsIn(visible)) {
             drawGroup(gc, index.group(groupId), index.bounds(groupId), selection.contains(groupId), detail, style,
@@ -121,12 +121,6 @@ final class CanvasRenderer {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
         return drawn;
-    }
-
-    /** The world rectangle shown in a screen rectangle. */
-    static Rect worldOf(Viewport view, Rect screenArea) {
-        return new Rect(view.originX() + screenArea.x() / view.scale(), view.originY() + screenArea.y() / view.scale(),
-                screenArea.width() / view.scale(), screenArea.height() / view.scale());
     }
 
     /** The grid's dots that meet {@code screenArea} (at the same places as in a full frame). */

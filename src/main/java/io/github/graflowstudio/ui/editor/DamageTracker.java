@@ -86,17 +86,8 @@ final class DamageTracker {
                 return null;
             }
             entry.setValue(now);
-            areas.add(screenArea(view, bounds.inflate(MARGIN)));
+            areas.add(view.toScreenPixels(bounds.inflate(MARGIN)));
         }
         return areas;
-    }
-
-    /** A world rectangle on screen, grown to whole pixels and cut to the view. */
-    static Rect screenArea(Viewport view, Rect world) {
-        double left = Math.max(0, Math.floor((world.x() - view.originX()) * view.scale()));
-        double top = Math.max(0, Math.floor((world.y() - view.originY()) * view.scale()));
-        double right = Math.min(Math.ceil(view.width()), Math.ceil((world.maxX() - view.originX()) * view.scale()));
-        double bottom = Math.min(Math.ceil(view.height()), Math.ceil((world.maxY() - view.originY()) * view.scale()));
-        return new Rect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
     }
 }

@@ -43,6 +43,21 @@ public record Viewport(double originX, double originY, double scale, double widt
         return new Rect(originX, originY, width / scale, height / scale);
     }
 
+    /** Screen to world, for a rectangle. */
+    public Rect toWorld(Rect screen) {
+        return new Rect(originX + screen.x() / scale, originY + screen.y() / scale, screen.width() / scale,
+                screen.height() / scale);
+    }
+
+    /** World to screen, for a rectangle grown to whole pixels and cut to the screen. */
+    public Rect toScreenPixels(Rect world) {
+        double left = Math.max(0, Math.floor((world.x() - originX) * scale));
+        double top = Math.max(0, Math.floor((world.y() - originY) * scale));
+        double right = Math.min(Math.ceil(width), Math.ceil((world.maxX() - originX) * scale));
+        double bottom = Math.min(Math.ceil(height), Math.ceil((world.maxY() - originY) * scale));
+        return new Rect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    }
+
     /** The same view on a screen of another size. */
     public Viewport resized(double newWidth, double newHeight) {
         return new Viewport(originX, originY, scale, newWidth, newHeight);

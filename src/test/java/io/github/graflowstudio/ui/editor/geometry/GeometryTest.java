@@ -13,6 +13,26 @@ class GeometryTest {
     private static final double EPSILON = 1e-9;
 
     @Test
+    void rectanglesConvertBothWaysAndScreenRectanglesCoverWholePixelsInsideTheView() {
+        Viewport view = new Viewport(-30.5, 12.25, 0.7, 800, 600);
+        Rect world = view.toWorld(new Rect(0, 0, 800, 600));
+        assertEquals(view.visibleWorld().x(), world.x(), EPSILON);
+        assertEquals(view.visibleWorld().maxY(), world.maxY(), EPSILON);
+
+        Rect node = new Rect(100.3, 50.6, 168, 52);
+        Rect pixels = view.toScreenPixels(node);
+        Point topLeft = view.toScreen(new Point(node.x(), node.y()));
+        Point bottomRight = view.toScreen(new Point(node.maxX(), node.maxY()));
+        assertEquals(Math.floor(topLeft.x()), pixels.x(), EPSILON);
+        assertEquals(Math.floor(topLeft.y()), pixels.y(), EPSILON);
+        assertEquals(Math.ceil(bottomRight.x()), pixels.maxX(), EPSILON);
+        assertEquals(Math.ceil(bottomRight.y()), pixels.maxY(), EPSILON);
+
+        Rect outside = view.toScreenPixels(new Rect(-500, -500, 2000, 2000));
+        assertEquals(new Rect(0, 0, 800, 600), outside, "cut to the view");
+    }
+
+    @Test
     void screenAndWorldAreInverse() {
         Viewport view = new Viewport(120, -40, 1.7, 800, 600);
         Point world = new Point(333.3, 77.7);
