@@ -40,6 +40,18 @@ final class CanvasRenderer {
 
     private final OverviewRaster raster = new OverviewRaster();
     private long drawnNodes;
+    private List<String> shownNodes = List.of();
+    private List<String> shownGroups = List.of();
+
+    /** Ids of the nodes in view in the last full frame. */
+    List<String> shownNodes() {
+        return shownNodes;
+    }
+
+    /** Ids of the groups in view in the last full frame. */
+    List<String> shownGroups() {
+        return shownGroups;
+    }
 
     /** Nodes drawn in the last full frame (for benchmarks and tests). */
     long drawnNodes() {
@@ -82,13 +94,18 @@ final class CanvasRenderer {
         gc.setTransform(scale, 0, 0, scale, -view.originX() * scale, -view.originY() * scale);
         Rect visible = view.toWorld(screenArea).inflate(20);
         boolean detail = scale >= DETAIL_SCALE;
-        for (String groupId : index.groupsIn(visible)) {
+        List<String> visibleGroups = index.groupsIn(visible);
+        for (String groupId : visibleGroups) {
             drawGroup(gc, index.group(groupId), index.bounds(groupId), selection.contains(groupId), detail, style,
                     stateColor(decorations.runStates().get(groupId), style));
         }
         gc.setLineDashes();
         boolean overview = scale < OVERVIEW_SCALE;
         List<String> visibleNodes = index.nodesIn(visible);
+        if (mayRaster) {
+            shownNodes = visibleNodes;
+            shownGroups = visibleGroups;
+        }
         long drawn = 0;
         if (mayRaster && overview && visibleNodes.size() > OverviewRaster.THRESHOLD) {
             List<Integer> visibleEdges = index.edgesIn(visible);

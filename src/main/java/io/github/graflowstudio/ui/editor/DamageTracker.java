@@ -42,11 +42,9 @@ final class DamageTracker {
         }
     }
 
-    /** Records the look of everything in view after a full frame. */
-    void painted(DocumentIndex index, Viewport view, CanvasDecorations decorations) {
+    /** Records the look of the nodes and groups a full frame showed (the renderer's own lists). */
+    void painted(List<String> nodes, List<String> groups, CanvasDecorations decorations) {
         looks.clear();
-        Rect visible = view.visibleWorld().inflate(MARGIN);
-        List<String> nodes = index.nodesIn(visible);
         known = nodes.size() <= OverviewRaster.THRESHOLD;
         if (!known) {
             return;
@@ -54,13 +52,13 @@ final class DamageTracker {
         for (String id : nodes) {
             looks.put(id, Look.of(id, decorations));
         }
-        for (String id : index.groupsIn(visible)) {
+        for (String id : groups) {
             looks.put(id, Look.of(id, decorations));
         }
         ghostSignature = decorations.ghostEdges().hashCode();
     }
 
-    /** Forgets the last frame: the next paint is a full one. */
+    /** Forgets the last frame (a full repaint is pending): until it is painted, marks cannot be repainted alone. */
     void invalidate() {
         known = false;
         looks.clear();

@@ -123,6 +123,7 @@ public final class GraphCanvas extends Region {
     /** Schedules a repaint on the next pulse. */
     public void redraw() {
         dirty = true;
+        damage.invalidate();
         requestPaint();
     }
 
@@ -191,7 +192,7 @@ public final class GraphCanvas extends Region {
         CanvasDecorations decorations = model.decorationsProperty().get();
         Viewport view = model.viewportProperty().get();
         renderer.draw(gc, model.index(), view, model.selection(), model.selectedEdgeProperty().get(), decorations, style);
-        damage.painted(model.index(), view, decorations);
+        damage.painted(renderer.shownNodes(), renderer.shownGroups(), decorations);
         paintOverlay();
     }
 

@@ -76,6 +76,11 @@ class CanvasDamageTest {
         return largest;
     }
 
+    /** The nodes a full frame of {@code view} shows. */
+    private static List<String> inView(DocumentIndex index, Viewport view) {
+        return index.nodesIn(view.visibleWorld().inflate(20));
+    }
+
     /** Random run states, counts, breakpoints and dimming over the nodes in view, from a seed. */
     private CanvasDecorations randomMarks(long seed) {
         Random random = new Random(seed);
@@ -159,7 +164,7 @@ class CanvasDamageTest {
         Map<String, Integer> ghosts = new HashMap<>();
         CanvasDecorations decorations = CanvasDecorations.NONE.withRun(states, Map.of(), ghosts);
         assertNull(tracker.changedAreas(index, view, decorations), "nothing painted yet");
-        tracker.painted(index, view, decorations);
+        tracker.painted(inView(index, view), index.groupsIn(view.visibleWorld()), decorations);
         assertEquals(List.of(), tracker.changedAreas(index, view, decorations), "nothing changed");
 
         states.put("n1", NodeRunState.RUNNING);
@@ -175,7 +180,7 @@ class CanvasDamageTest {
 
         ghosts.put(CanvasDecorations.ghostKey("n1", "n5"), 1);
         assertNull(tracker.changedAreas(index, view, decorations), "a new ghost edge crosses the view");
-        tracker.painted(index, view, decorations);
+        tracker.painted(inView(index, view), index.groupsIn(view.visibleWorld()), decorations);
         for (int i = 0; i < 200; i++) {
             states.put("n" + i, NodeRunState.SUCCEEDED);
         }
