@@ -28,12 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -65,12 +64,7 @@ public final class RunnerViewModel {
     private final RunSnapshots snapshots = new RunSnapshots();
     private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
     private final SimpleObjectProperty<CheckpointResult> lastCheckpoint = new SimpleObjectProperty<>(this, "lastCheckpoint");
-    private final SimpleBooleanProperty canRun = new SimpleBooleanProperty(this, "canRun");
-    private final SimpleBooleanProperty canPause = new SimpleBooleanProperty(this, "canPause");
-    private final SimpleBooleanProperty canStep = new SimpleBooleanProperty(this, "canStep");
-    private final SimpleBooleanProperty canContinue = new SimpleBooleanProperty(this, "canContinue");
-    private final SimpleBooleanProperty canStop = new SimpleBooleanProperty(this, "canStop");
-    private final SimpleBooleanProperty canCheckpoint = new SimpleBooleanProperty(this, "canCheckpoint");
+    private final RunnerAbilities abilities;
     private DebugSession session;
     private String runStart;
     private long runStartedNanos;
@@ -94,15 +88,13 @@ public final class RunnerViewModel {
         this.compiler = new WorkflowCompiler(editor.kinds());
         this.checkpoints = new CheckpointManager(checkpointFolder, KindTaskResolver.forKinds(editor.kinds()));
         this.chooser = new StartNodeChooser(editor.document(), editor.kinds());
+        this.abilities = new RunnerAbilities(state, chooser.startProperty());
         this.marks = new CanvasMarks(editor);
         editor.documentProperty().addListener((obs, old, now) -> {
             chooser.documentChanged(now);
             marks.reachability(chooser.reachability());
         });
-        chooser.startProperty().addListener((obs, old, now) -> {
-            marks.reachability(chooser.reachability());
-            updateAbilities();
-        });
+        chooser.startProperty().addListener((obs, old, now) -> marks.reachability(chooser.reachability()));
         chooser.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 status.set(now);
@@ -110,7 +102,6 @@ public final class RunnerViewModel {
         });
         breakpoints.addChangeListener(() -> fxThread.accept(() -> marks.breakpoints(breakpoints)));
         marks.reachability(chooser.reachability());
-        updateAbilities();
     }
 
     // ----- properties -----------------------------------------------------------------------
@@ -166,33 +157,33 @@ public final class RunnerViewModel {
     }
 
     /** Whether Run is possible. */
-    public ReadOnlyBooleanProperty canRunProperty() {
-        return canRun;
+    public BooleanExpression canRunProperty() {
+        return abilities.canRun;
     }
 
     /** Whether Pause is possible. */
-    public ReadOnlyBooleanProperty canPauseProperty() {
-        return canPause;
+    public BooleanExpression canPauseProperty() {
+        return abilities.canPause;
     }
 
     /** Whether Step is possible. */
-    public ReadOnlyBooleanProperty canStepProperty() {
-        return canStep;
+    public BooleanExpression canStepProperty() {
+        return abilities.canStep;
     }
 
     /** Whether Continue is possible. */
-    public ReadOnlyBooleanProperty canContinueProperty() {
-        return canContinue;
+    public BooleanExpression canContinueProperty() {
+        return abilities.canContinue;
     }
 
     /** Whether Stop is possible. */
-    public ReadOnlyBooleanProperty canStopProperty() {
-        return canStop;
+    public BooleanExpression canStopProperty() {
+        return abilities.canStop;
     }
 
     /** Whether Checkpoint now is possible. */
-    public ReadOnlyBooleanProperty canCheckpointProperty() {
-        return canCheckpoint;
+    public BooleanExpression canCheckpointProperty() {
+        return abilities.canCheckpoint;
     }
 
     /** The context of the current or last run, or {@code null}. */
@@ -204,7 +195,7 @@ public final class RunnerViewModel {
 
     /** F5: runs from the chosen start until a breakpoint or the end. */
     public void run() {
-        if (canRun.get()) {
+        if (abilities.canRun.get()) {
             startNew(false, chooser.startProperty().get(), null);
         }
     }
@@ -212,7 +203,7 @@ public final class RunnerViewModel {
     /** F10: starts paused before the first task, or runs one task when paused (a group as a whole). */
     public void stepOver() {
         if (session == null || state.get() == DebugState.FINISHED || state.get() == DebugState.IDLE) {
-            if (canRun.get()) {
+            if (abilities.canRun.get()) {
                 startNew(true, chooser.startProperty().get(), null);
             }
         } else if (session.can(DebugAction.STEP) && state.get() == DebugState.PAUSED) {
@@ -352,7 +343,6 @@ public final class RunnerViewModel {
     private void prepare(String what, java.util.function.Supplier<Prepared> work, boolean paused) {
         state.set(DebugState.RUNNING);
         status.set(what + "…");
-        updateAbilities();
         engineThread.execute(() -> {
             Prepared prepared;
             try {
@@ -375,7 +365,6 @@ public final class RunnerViewModel {
     private void failedToStart(String message) {
         state.set(session == null ? DebugState.IDLE : DebugState.FINISHED);
         status.set(message);
-        updateAbilities();
     }
 
     private CompiledWorkflow compileOrNull(WorkflowDocument document, String start) {
@@ -423,7 +412,6 @@ public final class RunnerViewModel {
         });
         session = next;
         state.set(DebugState.RUNNING);
-        updateAbilities();
         if (paused) {
             next.startPaused();
         } else {
@@ -485,7 +473,6 @@ public final class RunnerViewModel {
         } else if (change.state() == DebugState.STOPPING) {
             status.set("Stopping before the next task");
         }
-        updateAbilities();
     }
 
     private void finish(RunResult result, RunMonitor runMonitor) {
@@ -500,17 +487,5 @@ public final class RunnerViewModel {
         history.add(0, new RunRecord(history.size() + 1, runStart, result.status().wireName(), result.steps(), millis,
                 runStartedAt, List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
                 List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
-        updateAbilities();
-    }
-
-    private void updateAbilities() {
-        DebugState current = state.get();
-        boolean idle = current == DebugState.IDLE || current == DebugState.FINISHED;
-        canRun.set(idle && chooser.startProperty().get() != null);
-        canPause.set(current == DebugState.RUNNING);
-        canStep.set(current == DebugState.PAUSED || (idle && chooser.startProperty().get() != null));
-        canContinue.set(current == DebugState.PAUSED);
-        canStop.set(current == DebugState.RUNNING || current == DebugState.PAUSED);
-        canCheckpoint.set(current == DebugState.PAUSED);
     }
 }
