@@ -96,6 +96,7 @@ public final class RunnerPanels {
     private static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(TextCells.table(String::valueOf));
         column.setPrefWidth(width);
         return column;
     }
@@ -128,6 +129,9 @@ public final class RunnerPanels {
         value.setPrefWidth(420);
         TreeTableColumn<ChannelRow, String> type = new TreeTableColumn<>("Type");
         type.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().type()));
+        key.setCellFactory(TextCells.treeTable(String::valueOf));
+        value.setCellFactory(TextCells.treeTable(String::valueOf));
+        type.setCellFactory(TextCells.treeTable(String::valueOf));
         tree.getColumns().add(key);
         tree.getColumns().add(value);
         tree.getColumns().add(type);
@@ -162,22 +166,14 @@ public final class RunnerPanels {
         };
         model.monitorProperty().addListener((obs, old, now) -> bind.run());
         bind.run();
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(LogEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                getStyleClass().removeAll("problem-error", "problem-warning");
-                if (empty || entry == null) {
-                    setText(null);
-                    return;
-                }
-                setText(String.format("%7d ms  %-16s %s", entry.elapsedMillis(),
-                        entry.taskId() == null ? "(run)" : TextDisplay.visible(entry.taskId()), entry.message()));
-                if (!entry.level().equals("info")) {
-                    getStyleClass().add(entry.level().equals("error") ? "problem-error" : "problem-warning");
-                }
-            }
-        });
+        java.util.List<String> levelStyles = java.util.List.of("problem-error", "problem-warning");
+        list.setCellFactory(view -> TextCells.list(entry -> String.format("%7d ms  %-16s %s", entry.elapsedMillis(),
+                        entry.taskId() == null ? "(run)" : TextDisplay.visible(entry.taskId()), entry.message()),
+                entry -> switch (entry.level()) {
+                    case "error" -> java.util.List.of("problem-error");
+                    case "info" -> java.util.List.of();
+                    default -> java.util.List.of("problem-warning");
+                }, levelStyles));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
                 detail.setText(entry == null ? "" : entry.message() + (entry.detail() == null ? "" : "\n\n" + entry.detail())));
         BorderPane left = new BorderPane(list);
@@ -208,26 +204,36 @@ public final class RunnerPanels {
     }
 
     /**
-     * A duration as a bar (log scale, coloured by outcome) and its text. The bar and label are made
-     * once per cell and updated, so scrolling or a growing timeline creates no nodes.
+     * A duration as a bar (log scale, coloured by outcome) and its text. The bar and text are made
+     * once per cell and stay its graphic (hidden in empty cells), so scrolling or a growing
+     * timeline creates no nodes and never takes nodes out of the scene (see {@link TextCells}).
      */
     private static final class DurationCell extends TableCell<TimelineEntry, TimelineEntry> {
         private final Rectangle bar = new Rectangle(2, 10);
-        private final Label text = new Label();
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
         private final HBox content = new HBox(6, bar, text);
+
+        DurationCell() {
+            content.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            text.getStyleClass().add(TextCells.TEXT_STYLE_CLASS);
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setGraphic(content);
+            content.setVisible(false);
+        }
 
         @Override
         protected void updateItem(TimelineEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            setText(null);
             if (empty || entry == null) {
-                setGraphic(null);
+                content.setVisible(false);
                 return;
             }
             bar.setWidth(Math.max(2, Math.min(160, Math.log10(1 + entry.durationMicros()) * 30)));
             bar.setFill(entry.outcome().equals("success") ? SUCCESS : entry.outcome().equals("retry") ? RETRY : ERROR);
             text.setText(format(entry.durationMicros()));
-            setGraphic(content);
+            content.setVisible(true);
         }
     }
 

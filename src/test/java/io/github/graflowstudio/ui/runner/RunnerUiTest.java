@@ -148,15 +148,39 @@ class RunnerUiTest {
         assertEquals(List.of("retry", "retry", "error"), timeline.getItems().stream().map(TimelineEntry::outcome).toList());
         assertEquals(NodeRunState.FAILED, editor().decorationsProperty().get().runStates().get("flaky"));
         assertEquals(3, editor().decorationsProperty().get().runCounts().get("flaky"));
+        List<String> shown = shownTexts(timeline);
+        assertTrue(shown.contains("flaky") && shown.contains("retry") && shown.contains("error"), shown.toString());
+        assertTrue(timeline.lookupAll(".table-cell").stream()
+                        .allMatch(cell -> ((javafx.scene.control.Labeled) cell).getText() == null),
+                "the cells show their text in their own Text node, never in the label");
         robot.clickOn("#logTab");
         assertTrue(robot.lookup("#logList").queryListView().getItems().stream()
                 .anyMatch(entry -> ((LogEntry) entry).message().contains("service down")));
+        javafx.scene.control.ListView<?> log = robot.lookup("#logList").queryListView();
+        javafx.scene.control.ListCell<?> failure = log.lookupAll(".list-cell").stream()
+                .map(cell -> (javafx.scene.control.ListCell<?>) cell)
+                .filter(cell -> cell.getItem() instanceof LogEntry entry && entry.level().equals("error"))
+                .findFirst().orElseThrow();
+        assertTrue(failure.getStyleClass().contains("problem-error"));
+        javafx.scene.text.Text failureText = (javafx.scene.text.Text) failure.getGraphic();
+        assertTrue(failureText.getText().contains("service down"), failureText.getText());
+        assertEquals(failure.getTextFill(), failureText.getFill(), "the error colour of the style sheet reaches the text");
+        assertFalse(failure.getTextFill().equals(log.lookupAll(".list-cell").stream()
+                .map(cell -> (javafx.scene.control.ListCell<?>) cell)
+                .filter(cell -> cell.getItem() instanceof LogEntry entry && entry.level().equals("info"))
+                .findFirst().orElseThrow().getTextFill()), "an error line is coloured apart from an info line");
         assertTrue(robot.lookup("#runStatus").queryLabeled().getText().contains("failed"));
         assertEquals(null, timeline.getScene(), "a panel behind another tab is out of the scene");
 
         robot.clickOn("#timelineTab");
         assertEquals(robot.lookup("#timelineTable").queryAs(TableView.class), timeline, "the same table comes back");
         assertEquals(3, timeline.getItems().size());
+    }
+
+    /** The strings of the Text nodes the run's cells draw, in scene order. */
+    private static List<String> shownTexts(javafx.scene.Parent panel) {
+        return panel.lookupAll("." + TextCells.TEXT_STYLE_CLASS).stream()
+                .map(node -> ((javafx.scene.text.Text) node).getText()).filter(text -> !text.isEmpty()).toList();
     }
 
     @Test

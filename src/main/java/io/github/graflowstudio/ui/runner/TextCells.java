@@ -1,0 +1,99 @@
+package io.github.graflowstudio.ui.runner;
+
+import java.util.function.Function;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
+
+/**
+ * Cells for the run's tables and lists that show their text in a {@link Text} node of their own,
+ * set once as the cell's graphic, instead of in the cell's label text.
+ *
+ * <p>Why: JavaFX 21's label skin answers every change of a label's text by taking its text node
+ * out of the scene and putting it back (LabeledSkinBase.updateChildren), which restyles it, and
+ * lays the text out under a clip that is 0×0 while the cell is not laid out yet. The panels
+ * change the text of every visible cell several times a second during a run: that was CSS work
+ * on every refresh, and frames whose only changes were such invisible texts, which the software
+ * renderer answers by repainting the whole window. Here the cell's label text stays empty and
+ * only the Text node's string changes. Its fill and font follow the cell's own (so selection,
+ * themes and style classes such as {@code problem-error} still colour it). Long values are cut at
+ * the cell's edge instead of ending in an ellipsis.
+ *
+ * <p>FX thread only.
+ */
+final class TextCells {
+    /** Style class of the Text node in these cells (tests and style sheets find it by this). */
+    static final String TEXT_STYLE_CLASS = "cell-text";
+
+    private TextCells() {
+    }
+
+    /** Makes {@code cell} show its text in {@code text}: graphic only, fill and font bound to the cell's. */
+    private static Text install(Labeled cell) {
+        Text text = new Text();
+        text.getStyleClass().add(TEXT_STYLE_CLASS);
+        text.fillProperty().bind(cell.textFillProperty());
+        text.fontProperty().bind(cell.fontProperty());
+        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        cell.setGraphic(text);
+        return text;
+    }
+
+    /** A table cell factory showing {@code format(item)}; empty cells show nothing. */
+    static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> table(Function<? super T, String> format) {
+        return column -> new TableCell<>() {
+            private final Text text = install(this);
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : format.apply(item));
+            }
+        };
+    }
+
+    /** A tree-table cell factory showing {@code format(item)}; empty cells show nothing. */
+    static <S, T> Callback<TreeTableColumn<S, T>, TreeTableCell<S, T>> treeTable(Function<? super T, String> format) {
+        return column -> new TreeTableCell<>() {
+            private final Text text = install(this);
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : format.apply(item));
+            }
+        };
+    }
+
+    /**
+     * A list cell showing {@code format(item)}, with the style classes {@code styles(item)} (for
+     * example a log level's colour); empty cells show nothing and have none of those classes.
+     */
+    static <T> ListCell<T> list(Function<? super T, String> format, Function<? super T, java.util.List<String>> styles,
+                                java.util.Collection<String> allStyles) {
+        return new ListCell<>() {
+            private final Text text = install(this);
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                java.util.List<String> wanted = empty || item == null ? java.util.List.of() : styles.apply(item);
+                for (String style : allStyles) {
+                    boolean has = getStyleClass().contains(style);
+                    if (has && !wanted.contains(style)) {
+                        getStyleClass().remove(style);
+                    } else if (!has && wanted.contains(style)) {
+                        getStyleClass().add(style);
+                    }
+                }
+                text.setText(empty || item == null ? "" : format.apply(item));
+            }
+        };
+    }
+}
