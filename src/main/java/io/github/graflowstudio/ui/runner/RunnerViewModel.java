@@ -20,7 +20,6 @@ import io.github.graflowstudio.engine.ExecutionContext;
 import io.github.graflowstudio.engine.RunResult;
 import io.github.graflowstudio.engine.WorkflowEngine;
 import io.github.graflowstudio.engine.event.RunEvent;
-import io.github.graflowstudio.ui.common.FxEventPump;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,11 +42,11 @@ import javafx.collections.ObservableList;
  * The runner panel and debugger: runs the open document from a start node chosen among its
  * nodes, on a background engine thread, with run, pause, step over/into, continue, stop,
  * restart, breakpoints, checkpoint now, resume from a checkpoint and run from here. Engine
- * events come back through one {@link FxEventPump}, one batch per pulse. FX thread only.
+ * events come back through one {@link RunEventRelay}: folded on the runner's monitor thread, and
+ * pulled by the FX thread at most a few times a second. FX thread only.
  */
 public final class RunnerViewModel {
     /** Most engine events folded in one go; a drain takes chunks until its time budget is spent. */
-    private static final int EVENT_CHUNK = 512;
     private final EditorViewModel editor;
     private final Executor engineThread;
     private final Consumer<Runnable> fxThread;
@@ -71,6 +70,9 @@ public final class RunnerViewModel {
     private Instant runStartedAt;
     private ExecutionContext lastContext;
     private final PublishSchedule schedule = new PublishSchedule();
+    /** Time the FX thread spends applying folded changes before it lets a pulse through. */
+    private static final long PULL_BUDGET_NANOS = 3_000_000;
+    private final java.util.concurrent.ScheduledExecutorService monitorThread = RunEventRelay.newMonitorThread();
 
     /**
      * The runner of an editor's document.
@@ -387,27 +389,27 @@ public final class RunnerViewModel {
                 context.graph().size());
         monitor.set(runMonitor);
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
-        FxEventPump<Object> pump = new FxEventPump<>(batch -> apply(next, runMonitor, batch), fxThread,
-                EVENT_CHUNK, FxEventPump.DEFAULT_BUDGET_NANOS, System::nanoTime);
+        RunEventRelay[] relay = new RunEventRelay[1];
+        relay[0] = new RunEventRelay(runMonitor, monitorThread, fxThread, batch -> apply(next, runMonitor, relay[0], batch));
         next.addListener(new DebugListener() {
             @Override
             public void onRunEvent(RunEvent event) {
-                pump.post(event);
+                relay[0].post(event);
             }
 
             @Override
             public void onStateChanged(DebugState newState, PauseInfo info) {
-                pump.post(new StateChange(newState, info));
+                relay[0].post(new StateChange(newState, info));
             }
 
             @Override
             public void onFinished(RunResult result) {
-                pump.post(result);
+                relay[0].post(result);
             }
 
             @Override
             public void onConditionError(io.github.graflowstudio.debug.Breakpoint breakpoint, String message) {
-                pump.post(new StateChange(null, null, "Breakpoint condition failed (paused there): " + message));
+                relay[0].post(new StateChange(null, null, "Breakpoint condition failed (paused there): " + message));
             }
         });
         session = next;
@@ -419,39 +421,41 @@ public final class RunnerViewModel {
         }
     }
 
-    /** A state change queued through the pump. */
+    /** A state change queued through the relay. */
     private record StateChange(DebugState state, PauseInfo pause, String message) {
         StateChange(DebugState state, PauseInfo pause) {
             this(state, pause, null);
         }
     }
 
-    private void apply(DebugSession owner, RunMonitor runMonitor, List<Object> batch) {
+    private void apply(DebugSession owner, RunMonitor runMonitor, RunEventRelay relay, List<Object> batch) {
         if (owner != session) {
             return;
         }
-        List<RunEvent> events = new java.util.ArrayList<>(batch.size());
         for (Object item : batch) {
-            if (item instanceof RunEvent event) {
-                events.add(event);
-            } else {
-                runMonitor.fold(events);
-                events.clear();
-                if (item instanceof StateChange change) {
-                    applyState(change, runMonitor);
-                } else if (item instanceof RunResult result) {
-                    finish(result, runMonitor);
+            if (item == RunEventRelay.CHANGED) {
+                relay.changedTaken();
+                if (runMonitor.pull(PULL_BUDGET_NANOS)) {
+                    relay.changesLeft();
                 }
+                continue;
+            }
+            runMonitor.pull();
+            if (item instanceof StateChange change) {
+                applyState(change, runMonitor);
+            } else if (item instanceof RunResult result) {
+                finish(result, runMonitor);
             }
         }
-        runMonitor.fold(events);
         long now = System.nanoTime();
         boolean running = state.get() == DebugState.RUNNING;
-        if (schedule.snapshotsDue(now, running)) {
+        boolean tables = schedule.snapshotsDue(now, running);
+        boolean canvas = schedule.canvasDue(now, running);
+        if (tables) {
             snapshots.refresh(lastContext);
             runMonitor.publishLists();
         }
-        if (schedule.canvasDue(now, running)) {
+        if (canvas) {
             marks.run(runMonitor);
         }
     }

@@ -1,0 +1,200 @@
+package io.github.graflowstudio.ui.runner;
+
+import io.github.graflowstudio.engine.event.JumpKind;
+import io.github.graflowstudio.engine.event.RunEvent;
+import io.github.graflowstudio.ui.editor.CanvasDecorations;
+import io.github.graflowstudio.ui.editor.NodeRunState;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Folds a run's engine events, off the FX thread, into what each batch changed: the latest state and run count of each node that changed (a node that ran,
+ * was queued and ran again appears once), the ghost edges that changed, and the new timeline and
+ * log rows. A run of 100,000 tasks sends 300,000 events; the FX thread then applies one entry per
+ * changed node a few times a second instead of handling every event.
+ *
+ * <p>Thread-safe: one thread folds (the runner's monitor thread, or a test), another takes. The
+ * changes of each {@link #fold} are handed over whole through a lock-free queue, so the FX thread
+ * never waits for the folding thread.
+ */
+final class RunFold {
+    private final String rootSession;
+    private final long startedNanos;
+    private final Map<String, NodeRunState> states;
+    private final Map<String, Integer> runCounts;
+    private final Map<String, Integer> ghosts = new HashMap<>();
+    private final Map<SessionTask, Long> startedAt = new HashMap<>();
+    private int steps;
+    private long events;
+    private int timelineRows;
+    private boolean timelineFull;
+    private int logRows;
+    private Changes changes = new Changes();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Changes> folded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** The key of an attempt being timed: which context runs which task. */
+    private record SessionTask(String sessionId, String taskId) {
+    }
+
+    /**
+     * Everything one batch changed.
+     *
+     * @param states   the new state of each node whose state changed
+     * @param counts   the new run count of each node that ran
+     * @param ghosts   the new count of each ghost edge taken
+     * @param timeline new timeline rows, in order
+     * @param log      new log lines, in order
+     * @param steps    attempts finished so far
+     * @param events   events folded so far
+     */
+    record Changes(Map<String, NodeRunState> states, Map<String, Integer> counts, Map<String, Integer> ghosts,
+                   List<TimelineEntry> timeline, List<LogEntry> log, int steps, long events) {
+        Changes() {
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>(), 0, 0);
+        }
+    }
+
+    /**
+     * A fold for one run over a graph of about {@code expectedNodes} nodes.
+     *
+     * @param rootSession  the root context's session id
+     * @param startedNanos {@link System#nanoTime()} at the start
+     */
+    RunFold(String rootSession, long startedNanos, int expectedNodes) {
+        this.rootSession = rootSession;
+        this.startedNanos = startedNanos;
+        int capacity = (int) Math.min(1 << 30, Math.max(16, expectedNodes / 0.75 + 1));
+        this.states = new HashMap<>(capacity);
+        this.runCounts = new HashMap<>(capacity);
+    }
+
+    /** Folds a batch of events, in order, and hands over what they changed (folding thread). */
+    void fold(List<RunEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (RunEvent event : batch) {
+            apply(event);
+        }
+        folded.add(new Changes(changes.states(), changes.counts(), changes.ghosts(), changes.timeline(), changes.log(),
+                steps, events));
+        changes = new Changes();
+    }
+
+    /** The changes of the oldest fold not taken yet, or {@code null} (any one thread). */
+    Changes take() {
+        return folded.poll();
+    }
+
+    private void state(String taskId, NodeRunState state) {
+        states.put(taskId, state);
+        changes.states().put(taskId, state);
+    }
+
+    private void apply(RunEvent event) {
+        events++;
+        if (event instanceof RunEvent.TaskQueued queued) {
+            NodeRunState previous = states.get(queued.taskId());
+            if (previous == null || previous == NodeRunState.SKIPPED) {
+                state(queued.taskId(), NodeRunState.QUEUED);
+            }
+        } else if (event instanceof RunEvent.TaskStarting starting) {
+            state(starting.taskId(), NodeRunState.RUNNING);
+            if (!timelineFull) {
+                startedAt.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
+            }
+        } else if (event instanceof RunEvent.TaskSucceeded done) {
+            state(done.taskId(), NodeRunState.SUCCEEDED);
+            ran(done.taskId());
+            addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), done.nanos());
+        } else if (event instanceof RunEvent.TaskFailed failed) {
+            state(failed.taskId(), failed.willRetry() ? NodeRunState.RETRYING : NodeRunState.FAILED);
+            ran(failed.taskId());
+            addTimeline(failed.taskId(), failed.attempt(), failed.willRetry() ? "retry" : "error",
+                    event.sessionId(), -1);
+            addLog(failed.taskId(), failed.willRetry() ? "warning" : "error",
+                    "attempt " + failed.attempt() + " failed: " + failed.error().getMessage()
+                            + (failed.willRetry() ? " (will retry)" : ""), stackTrace(failed.error()));
+        } else if (event instanceof RunEvent.TaskRetried retried) {
+            addLog(retried.taskId(), "info", "retry " + retried.retryCount() + "/" + retried.maxRetries() + " queued after "
+                    + retried.delayMillis() + " ms", null);
+        } else if (event instanceof RunEvent.Jump jump) {
+            if (jump.kind() != JumpKind.NEXT_ITERATION || !jump.newNode()) {
+                String key = CanvasDecorations.ghostKey(jump.fromTaskId(), jump.toTaskId());
+                changes.ghosts().put(key, ghosts.merge(key, 1, Integer::sum));
+            }
+            addLog(jump.fromTaskId(), "info", jump.kind().name().toLowerCase().replace('_', ' ') + " → " + jump.toTaskId()
+                    + (jump.newNode() ? " (new task)" : ""), null);
+        } else if (event instanceof RunEvent.GroupJoined joined) {
+            addLog(joined.groupId(), joined.passed() ? "info" : "error", "group joined (" + joined.policy() + "): ok "
+                    + joined.succeeded() + (joined.failed().isEmpty() ? "" : ", failed " + joined.failed()), null);
+        } else if (event instanceof RunEvent.Terminated terminated) {
+            addLog(terminated.taskId(), "info", "terminated the workflow: " + terminated.message(), null);
+        } else if (event instanceof RunEvent.Cancelled cancelled) {
+            addLog(cancelled.taskId(), "error", "cancelled the workflow: " + cancelled.message(), null);
+        } else if (event instanceof RunEvent.CheckpointWritten written) {
+            addLog(written.taskId(), "info", "checkpoint (" + written.mode() + ") written: " + written.path(), null);
+        } else if (event instanceof RunEvent.RunFinished finished && event.sessionId().equals(rootSession)) {
+            addLog(null, finished.error() == null ? "info" : "error", "run " + finished.status().wireName() + " after "
+                    + finished.steps() + " steps" + (finished.error() == null ? "" : ": " + finished.error().getMessage()),
+                    finished.error() == null ? null : stackTrace(finished.error()));
+            List<String> running = new ArrayList<>();
+            states.forEach((id, state) -> {
+                if (state == NodeRunState.RUNNING) {
+                    running.add(id);
+                }
+            });
+            running.forEach(id -> state(id, NodeRunState.QUEUED));
+        }
+    }
+
+    private void ran(String taskId) {
+        changes.counts().put(taskId, runCounts.merge(taskId, 1, Integer::sum));
+    }
+
+    private void addTimeline(String taskId, int attempt, String outcome, String session, long nanos) {
+        steps++;
+        if (timelineFull) {
+            return;
+        }
+        if (timelineRows >= RunMonitor.TIMELINE_LIMIT) {
+            timelineFull = true;
+            startedAt.clear();
+            addLog(null, "warning", "timeline shows the first " + RunMonitor.TIMELINE_LIMIT + " attempts only", null);
+            return;
+        }
+        Long started = startedAt.remove(new SessionTask(session, taskId));
+        long now = System.nanoTime();
+        double startMillis = ((started == null ? now : started) - startedNanos) / 1e6;
+        double micros = nanos >= 0 ? nanos / 1e3 : started == null ? 0 : (now - started) / 1e3;
+        timelineRows++;
+        changes.timeline().add(new TimelineEntry(steps, taskId, branchOf(session), attempt, outcome, startMillis, micros));
+    }
+
+    /** The branch column: empty for the root context, the suffix of a group member's context. */
+    private String branchOf(String session) {
+        if (session.equals(rootSession)) {
+            return "";
+        }
+        boolean member = session.length() > rootSession.length() + 1 && session.startsWith(rootSession)
+                && session.charAt(rootSession.length()) == '_';
+        return member ? session.substring(rootSession.length() + 1) : session;
+    }
+
+    private void addLog(String taskId, String level, String message, String detail) {
+        if (logRows < RunMonitor.LOG_LIMIT) {
+            logRows++;
+            changes.log().add(new LogEntry((System.nanoTime() - startedNanos) / 1_000_000, taskId, level, message, detail));
+        }
+    }
+
+    private static String stackTrace(Throwable error) {
+        StringWriter text = new StringWriter();
+        error.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.graflowstudio.ui.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.graflowstudio.engine.event.RunEvent;
+import io.github.graflowstudio.ui.editor.NodeRunState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two hops from the engine thread to the FX thread: events are folded on the monitor thread,
+ * notices arrive after the events before them were folded, and the FX thread is told about new
+ * changes once, not per event. The FX thread is played by the test, from a queue of tasks.
+ */
+class RunEventRelayTest {
+    private static final String ROOT = "s1";
+    private final ScheduledExecutorService monitorThread = RunEventRelay.newMonitorThread();
+    private final BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
+    private final List<Object> received = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        monitorThread.shutdownNow();
+    }
+
+    private static List<RunEvent> attempt(String taskId) {
+        return List.of(new RunEvent.TaskQueued(ROOT, taskId, 1), new RunEvent.TaskStarting(ROOT, taskId, 1, 1),
+                new RunEvent.TaskSucceeded(ROOT, taskId, 1, 1, 100));
+    }
+
+    /** Runs FX tasks until one delivered {@code item}, or fails after a few seconds. */
+    private void runFxUntil(Object item) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!received.contains(item)) {
+            Runnable task = fxTasks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            assertNotNull(task, "the FX side never got " + item + "; got " + received);
+            task.run();
+        }
+    }
+
+    @Test
+    void aNoticeArrivesAfterEveryEventPostedBeforeItWasFolded() throws Exception {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 4000);
+        NodeRunState[] lastTaskAtNotice = new NodeRunState[1];
+        Object notice = "paused";
+        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, batch -> {
+            for (Object item : batch) {
+                received.add(item);
+                if (item == notice) {
+                    monitor.pull();
+                    lastTaskAtNotice[0] = monitor.states().get("t2999");
+                }
+            }
+        });
+        for (int i = 0; i < 3000; i++) {
+            attempt("t" + i).forEach(relay::post);
+        }
+        relay.post(notice);
+        relay.post(new RunEvent.TaskQueued(ROOT, "after", 1));
+        runFxUntil(notice);
+        assertEquals(NodeRunState.SUCCEEDED, lastTaskAtNotice[0], "the 3,000th task was folded before the notice");
+        assertEquals(3000, monitor.attempts());
+        assertFalse(received.stream().anyMatch(item -> item instanceof RunEvent), "single events never reach the FX side");
+    }
+
+    @Test
+    void theFxSideIsToldOfNewChangesOnceUntilItTakesThem() throws Exception {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 20_000);
+        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, received::addAll);
+        for (int i = 0; i < 20_000; i++) {
+            attempt("t" + i).forEach(relay::post);
+        }
+        Object done = "done";
+        relay.post(done);
+        runFxUntil(done);
+        assertEquals(1, received.stream().filter(item -> item == RunEventRelay.CHANGED).count(),
+                "60,000 events, folded in many chunks, announced once: " + received.size() + " items");
+
+        relay.changedTaken();
+        long before = System.nanoTime();
+        received.clear();
+        runFxUntil(RunEventRelay.CHANGED);
+        assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(5));
+        assertEquals(List.of(RunEventRelay.CHANGED), received,
+                "the trailing notice comes without new events, so changes folded after a publish are shown");
+        monitor.pull();
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("t19999"));
+    }
+
+    @Test
+    void aPullWithinItsBudgetAppliesWholeBatchesOldestFirst() {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 16);
+        monitor.fold(attempt("a"));
+        monitor.fold(attempt("b"));
+        monitor.fold(List.of(new RunEvent.TaskQueued(ROOT, "c", 1)));
+        assertTrue(monitor.pull(0), "a spent budget stops after one batch, with batches left");
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("a"));
+        assertEquals(null, monitor.states().get("b"), "nothing of a batch not pulled is shown");
+        assertFalse(monitor.pull(Long.MAX_VALUE));
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("b"));
+        assertEquals(NodeRunState.QUEUED, monitor.states().get("c"));
+        assertEquals(2, monitor.attempts());
+        assertFalse(monitor.pull(0), "nothing left");
+    }
+}
