@@ -24,8 +24,8 @@ import java.util.Map;
 final class RunFold {
     private final String rootSession;
     private final long startedNanos;
-    private final Map<String, NodeRunState> states;
-    private final Map<String, Integer> runCounts;
+    private final java.util.Set<String> seen;
+    private final java.util.Set<String> running = new java.util.HashSet<>();
     private final Map<String, Integer> ghosts = new HashMap<>();
     private final Map<SessionTask, Long> startedAt = new HashMap<>();
     private int steps;
@@ -43,8 +43,9 @@ final class RunFold {
     /**
      * Everything one batch changed.
      *
-     * @param states   the new state of each node whose state changed
-     * @param counts   the new run count of each node that ran
+     * @param states   the new state of each node whose state changed; {@code QUEUED} only for
+     *                 a node queued for the first time in the run
+     * @param counts   how many more times each node ran
      * @param ghosts   the new count of each ghost edge taken
      * @param timeline new timeline rows, in order
      * @param log      new log lines, in order
@@ -68,8 +69,7 @@ final class RunFold {
         this.rootSession = rootSession;
         this.startedNanos = startedNanos;
         int capacity = (int) Math.min(1 << 30, Math.max(16, expectedNodes / 0.75 + 1));
-        this.states = new HashMap<>(capacity);
-        this.runCounts = new HashMap<>(capacity);
+        this.seen = new java.util.HashSet<>(capacity);
     }
 
     /** Folds a batch of events, in order, and hands over what they changed (folding thread). */
@@ -91,18 +91,18 @@ final class RunFold {
     }
 
     private void state(String taskId, NodeRunState state) {
-        states.put(taskId, state);
         changes.states().put(taskId, state);
     }
 
     private void apply(RunEvent event) {
         events++;
         if (event instanceof RunEvent.TaskQueued queued) {
-            NodeRunState previous = states.get(queued.taskId());
-            if (previous == null || previous == NodeRunState.SKIPPED) {
+            if (seen.add(queued.taskId())) {
                 state(queued.taskId(), NodeRunState.QUEUED);
             }
         } else if (event instanceof RunEvent.TaskStarting starting) {
+            seen.add(starting.taskId());
+            running.add(starting.taskId());
             state(starting.taskId(), NodeRunState.RUNNING);
             if (!timelineFull) {
                 startedAt.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
@@ -142,18 +142,14 @@ final class RunFold {
             addLog(null, finished.error() == null ? "info" : "error", "run " + finished.status().wireName() + " after "
                     + finished.steps() + " steps" + (finished.error() == null ? "" : ": " + finished.error().getMessage()),
                     finished.error() == null ? null : stackTrace(finished.error()));
-            List<String> running = new ArrayList<>();
-            states.forEach((id, state) -> {
-                if (state == NodeRunState.RUNNING) {
-                    running.add(id);
-                }
-            });
             running.forEach(id -> state(id, NodeRunState.QUEUED));
+            running.clear();
         }
     }
 
     private void ran(String taskId) {
-        changes.counts().put(taskId, runCounts.merge(taskId, 1, Integer::sum));
+        running.remove(taskId);
+        changes.counts().merge(taskId, 1, Integer::sum);
     }
 
     private void addTimeline(String taskId, int attempt, String outcome, String session, long nanos) {

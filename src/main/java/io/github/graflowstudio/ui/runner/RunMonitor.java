@@ -98,11 +98,9 @@ public final class RunMonitor {
     public boolean pull(long budgetNanos) {
         long started = System.nanoTime();
         RunFold.Changes changes;
-        boolean any = false;
         while ((changes = fold.take()) != null) {
-            any = true;
-            states.putAll(changes.states());
-            runCounts.putAll(changes.counts());
+            changes.states().forEach(this::applyState);
+            changes.counts().forEach((id, more) -> runCounts.merge(id, more, Integer::sum));
             ghosts.putAll(changes.ghosts());
             newTimeline.addAll(changes.timeline());
             newLog.addAll(changes.log());
@@ -112,10 +110,18 @@ public final class RunMonitor {
                 break;
             }
         }
-        if (any && pausedTask != null && states.get(pausedTask) == NodeRunState.QUEUED) {
-            states.put(pausedTask, NodeRunState.PAUSED_HERE);
-        }
         return changes != null;
+    }
+
+    /** A node first queued keeps a state the FX side gave it meanwhile (paused here); a skipped one is queued again. */
+    private void applyState(String taskId, NodeRunState state) {
+        if (state == NodeRunState.QUEUED) {
+            NodeRunState previous = states.get(taskId);
+            if (previous != null && previous != NodeRunState.SKIPPED) {
+                return;
+            }
+        }
+        states.put(taskId, state);
     }
 
     /** Appends the buffered timeline and log rows to their lists, one change each. FX thread. */

@@ -390,7 +390,9 @@ public final class RunnerViewModel {
         monitor.set(runMonitor);
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
         RunEventRelay[] relay = new RunEventRelay[1];
-        relay[0] = new RunEventRelay(runMonitor, monitorThread, fxThread, batch -> apply(next, runMonitor, relay[0], batch));
+        java.util.ArrayDeque<Object> notices = new java.util.ArrayDeque<>();
+        relay[0] = new RunEventRelay(runMonitor, monitorThread, fxThread,
+                batch -> apply(next, runMonitor, relay[0], notices, batch));
         next.addListener(new DebugListener() {
             @Override
             public void onRunEvent(RunEvent event) {
@@ -428,23 +430,34 @@ public final class RunnerViewModel {
         }
     }
 
-    private void apply(DebugSession owner, RunMonitor runMonitor, RunEventRelay relay, List<Object> batch) {
+    /**
+     * Handles what the relay delivered. Folded changes are pulled at most {@link #PULL_BUDGET_NANOS}
+     * at a time; a notice (state change, result) waits in {@code notices} until every change folded
+     * before it was pulled, so a run's end after a backlog is worked off a few milliseconds per
+     * pulse instead of in one long frame.
+     */
+    private void apply(DebugSession owner, RunMonitor runMonitor, RunEventRelay relay, java.util.Deque<Object> notices,
+                       List<Object> batch) {
         if (owner != session) {
             return;
         }
         for (Object item : batch) {
             if (item == RunEventRelay.CHANGED) {
                 relay.changedTaken();
-                if (runMonitor.pull(PULL_BUDGET_NANOS)) {
-                    relay.changesLeft();
-                }
-                continue;
+            } else {
+                notices.add(item);
             }
-            runMonitor.pull();
-            if (item instanceof StateChange change) {
-                applyState(change, runMonitor);
-            } else if (item instanceof RunResult result) {
-                finish(result, runMonitor);
+        }
+        if (runMonitor.pull(PULL_BUDGET_NANOS)) {
+            relay.changesLeft();
+        } else {
+            while (!notices.isEmpty()) {
+                Object item = notices.poll();
+                if (item instanceof StateChange change) {
+                    applyState(change, runMonitor);
+                } else if (item instanceof RunResult result) {
+                    finish(result, runMonitor);
+                }
             }
         }
         long now = System.nanoTime();

@@ -147,6 +147,24 @@ class RunnerViewModelTest {
     }
 
     @Test
+    void aLongRunEndsWithEveryChangeShownAndNothingTwice() {
+        int count = 30_000;
+        open(DebuggerBenchmark.chain(count));
+        ui.run(() -> runner.maxStepsProperty().set(count + 10));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        RunMonitor monitor = ui.call(() -> runner.monitorProperty().get());
+        assertEquals(count, ui.call(monitor::attempts), "the result waited for the last folded changes");
+        assertEquals(count, ui.call(() -> monitor.states().size()));
+        assertTrue(ui.call(() -> monitor.states().values().stream().allMatch(state -> state == NodeRunState.SUCCEEDED)));
+        assertTrue(ui.call(() -> monitor.runCounts().values().stream().allMatch(runs -> runs == 1)),
+                "every task counted once");
+        assertEquals(RunMonitor.TIMELINE_LIMIT, ui.call(() -> monitor.timeline().size()));
+        assertEquals(NodeRunState.SUCCEEDED,
+                ui.call(() -> editor.decorationsProperty().get().runStates().get("t" + (count - 1))));
+    }
+
+    @Test
     void runFromHereKeepsTheChannelOfTheLastRun() {
         open(chain());
         ui.run(runner::run);
