@@ -1,5 +1,6 @@
 package io.github.graflowstudio.ui.app;
 
+import io.github.graflowstudio.ui.common.RepaintAnchor;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import io.github.graflowstudio.ui.editor.AutoLayoutViewModel;
 import io.github.graflowstudio.ui.editor.GraphCanvas;
@@ -169,6 +170,10 @@ public final class MainWindow {
         runStatus.textProperty().bind(runner.statusProperty());
         HBox bar = new HBox(18, selection, statusMessage, spacer, layoutBox, runStatus, counts, zoom);
         bar.getStyleClass().add("status-bar");
+        RepaintAnchor repaintAnchor = new RepaintAnchor();
+        bar.getChildren().add(repaintAnchor.node());
+        repaintAnchor.follow(runner.stateProperty().isEqualTo(io.github.graflowstudio.debug.DebugState.RUNNING),
+                javafx.util.Duration.seconds(1));
         return bar;
     }
 

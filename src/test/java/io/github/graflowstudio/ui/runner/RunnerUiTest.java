@@ -113,6 +113,7 @@ class RunnerUiTest {
         robot.clickOn(fixture.centreOf("b"));
         robot.type(KeyCode.F9);
         assertTrue(editor().decorationsProperty().get().breakpoints().contains("b"));
+        assertTrue(robot.lookup("#repaintAnchor").tryQuery().isPresent(), "the window has its repaint anchor");
         robot.type(KeyCode.F5);
         await(() -> runner().stateProperty().get() == DebugState.PAUSED);
         assertEquals("b", runner().pauseProperty().get().taskId());
