@@ -33,7 +33,7 @@ import javafx.util.Duration;
  * ({@code -Dbench.tabs}) the tab is shown and painted, then run {@code -Dbench.warmups} times
  * (default 1; printed with {@code "warmup":true}, left out of the summary: the JIT compiles that
  * panel's code) and once measured. Prints the run times, their ratio, and the longest gap between
- * two frames (pulses) during the run, then the worst of the measured rounds.
+ * two frames (pulses) from the run's start until half a second after the window showed its end, then the worst of the measured rounds.
  * {@code -Dbench.profile=true} also samples the FX thread; {@code -Dbench.shot=file.png} saves the
  * window at the end.
  *
@@ -50,6 +50,9 @@ import javafx.util.Duration;
  * frame gap over 50 ms.
  */
 public final class DebuggerBenchmark {
+    /** Frames are measured from the run's start until this long after the window shows it finished. */
+    private static final long AFTER_RUN_NANOS = 500_000_000L;
+
     private DebuggerBenchmark() {
     }
 
@@ -178,6 +181,37 @@ public final class DebuggerBenchmark {
             ready.countDown();
         });
         ready.await();
+        int prime = Integer.getInteger("bench.prime", 0);
+        if (prime > 0) {
+            WorkflowDocument small = chain(prime);
+            StudioShell[] other = new StudioShell[1];
+            CountDownLatch primed = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                Stage stage = new Stage();
+                other[0] = new StudioShell(stage, small, new StudioShell.Options(preferences, folder.resolve("recovery2"),
+                        owner -> new FakeDialogs(), Duration.hours(1)));
+                stage.show();
+                primed.countDown();
+            });
+            primed.await();
+            Thread.sleep(500);
+            for (String tab : new String[] {"queueTab", "timelineTab", "logTab", "channelTab"}) {
+                CountDownLatch finished = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    showTab(other[0].stage(), tab);
+                    other[0].window().runner().maxStepsProperty().set(prime + 10);
+                    other[0].window().runner().stateProperty().addListener((o, a, b) -> {
+                        if (b == DebugState.FINISHED) {
+                            finished.countDown();
+                        }
+                    });
+                    other[0].window().runner().run();
+                });
+                finished.await();
+                Thread.sleep(300);
+            }
+            Platform.runLater(() -> { other[0].dispose(); other[0].stage().close(); });
+        }
         Thread.sleep(2000);
         Thread fxThread = findThread("JavaFX Application Thread");
         java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
@@ -231,6 +265,7 @@ public final class DebuggerBenchmark {
             int[] frameCount = {0};
             CountDownLatch done = new CountDownLatch(1);
             long[] runStart = {0};
+            long[] runEnd = {0};
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long fxCpuBefore = threads.getThreadCpuTime(fxThread.getId());
             Thread renderThread = findThread("QuantumRenderer-0");
@@ -240,12 +275,18 @@ public final class DebuggerBenchmark {
             long gcBefore = gcMillis();
             Platform.runLater(() -> {
                 AnimationTimer timer = new AnimationTimer() {
+                    private long finishedAt;
+
                     @Override
                     public void handle(long now) {
                         if (frameCount[0] < frames.length) {
                             frames[frameCount[0]++] = System.nanoTime();
                         }
-                        if (shell[0].window().runner().stateProperty().get() == DebugState.FINISHED) {
+                        if (finishedAt == 0 && shell[0].window().runner().stateProperty().get() == DebugState.FINISHED) {
+                            finishedAt = System.nanoTime();
+                            runEnd[0] = finishedAt;
+                        }
+                        if (finishedAt != 0 && System.nanoTime() - finishedAt > AFTER_RUN_NANOS) {
                             stop();
                             done.countDown();
                         }
@@ -259,7 +300,10 @@ public final class DebuggerBenchmark {
             if (!done.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the debugged run did not finish");
             }
-            double debugged = (System.nanoTime() - runStart[0]) / 1e6;
+            double debugged = (runEnd[0] - runStart[0]) / 1e6;
+            java.time.Instant endedAt = java.time.Instant.now().minusNanos(System.nanoTime() - runEnd[0]);
+            System.err.printf("round %d (%s%s) ran from %s to %s%n", round, shownTab, warmup ? ", warm-up" : "",
+                    endedAt.minusNanos((long) (debugged * 1e6)), endedAt);
             double fxCpu = (threads.getThreadCpuTime(fxThread.getId()) - fxCpuBefore) / 1e6;
             long gc = gcMillis() - gcBefore;
             double renderCpu = (threads.getThreadCpuTime(renderThread.getId()) - renderCpuBefore) / 1e6;
@@ -306,6 +350,32 @@ public final class DebuggerBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     String.join("+", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                             .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
+        }
+        int repaints = Integer.getInteger("bench.repaints", 0);
+        for (int i = 0; i < repaints; i++) {
+            String hide = System.getProperty("bench.hide", "");
+            int index = i;
+            Platform.runLater(() -> {
+                javafx.scene.Parent root = window[0].getScene().getRoot();
+                if (index == repaints / 2 && !hide.isEmpty()) {
+                    for (String selector : hide.split(",")) {
+                        root.lookupAll(selector).forEach(node -> {
+                            System.err.println("hiding " + node);
+                            node.setVisible(false);
+                        });
+                    }
+                }
+                root.setBlendMode(index % 2 == 0 ? javafx.scene.effect.BlendMode.SRC_OVER : null);
+            });
+            Thread.sleep(300);
+        }
+        int idle = Integer.getInteger("bench.idle", 0);
+        if (idle > 0) {
+            samples.clear();
+            Thread.sleep(idle);
+            samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+                    .forEach(entry -> System.err.println("idle fx sample " + entry));
+            samples.clear();
         }
         sampler.interrupt();
         System.out.printf("{\"name\":\"debugger.summary\",\"params\":{\"tasks\":%d,\"tabs\":%d},\"worst_ratio\":%.2f,"
