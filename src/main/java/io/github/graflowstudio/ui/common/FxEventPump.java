@@ -76,7 +76,9 @@ public final class FxEventPump<T> {
     /** Queues an event; schedules a drain if none is pending. */
     public void post(T event) {
         pending.add(event);
-        if (scheduled.compareAndSet(false, true)) {
+        // a plain read first: while a drain is scheduled (nearly always in a busy run) the
+        // producer skips the locked compare-and-set on a line the consumer also writes
+        if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
             scheduler.accept(this::drain);
         }
     }
