@@ -23,6 +23,7 @@ public final class RunSnapshots {
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private final ObservableList<ChannelRow> channel = FXCollections.observableArrayList();
     private int queueSize;
+    private boolean channelShown;
 
     /** Pending specs in queue order. */
     public ObservableList<QueueRow> queue() {
@@ -40,10 +41,29 @@ public final class RunSnapshots {
     }
 
     /**
-     * Copies the start of the context's queue and channel: the engine's locks are held only for
-     * the rows shown, so a refresh costs the same with ten or a million results.
+     * Whether a panel shows the channel. While none does, {@link #refresh} leaves the channel rows
+     * alone: copying, describing and comparing 2,000 entries four times a second for nobody was
+     * a good part of the FX thread's work during a run.
+     */
+    public void channelShown(boolean shown) {
+        channelShown = shown;
+    }
+
+    /**
+     * Copies the start of the context's queue, and of its channel while a panel shows it: the
+     * engine's locks are held only for the rows shown, so a refresh costs the same with ten or a
+     * million results.
      */
     public void refresh(ExecutionContext context) {
+        refresh(context, channelShown);
+    }
+
+    /** Copies the start of the context's queue and channel, shown or not (a run's end, for its record). */
+    public void refreshAll(ExecutionContext context) {
+        refresh(context, true);
+    }
+
+    private void refresh(ExecutionContext context, boolean withChannel) {
         if (context == null) {
             queue.clear();
             channel.clear();
@@ -60,6 +80,12 @@ public final class RunSnapshots {
         if (!rows.equals(queue)) {
             queue.setAll(rows);
         }
+        if (withChannel) {
+            refreshChannel(context);
+        }
+    }
+
+    private void refreshChannel(ExecutionContext context) {
         List<ChannelRow> results = new ArrayList<>();
         List<ChannelRow> values = new ArrayList<>();
         int total = context.channel().size();

@@ -140,6 +140,9 @@ public final class RunnerPanels {
         Runnable refill = () -> ChannelTreeItems.update(root, model.snapshots().channel());
         model.snapshots().channel().addListener((javafx.collections.ListChangeListener<ChannelRow>) change -> refill.run());
         refill.run();
+        // in the scene exactly while its tab is selected (see tab): only then are the rows copied
+        tree.sceneProperty().addListener((obs, old, now) -> model.channelShown(now != null));
+        model.channelShown(tree.getScene() != null);
         return tree;
     }
 

@@ -148,6 +148,14 @@ public final class RunnerViewModel {
         return snapshots;
     }
 
+    /** A panel started or stopped showing the channel; one that starts gets the last run's rows at once. */
+    public void channelShown(boolean shown) {
+        snapshots.channelShown(shown);
+        if (shown) {
+            snapshots.refresh(lastContext);
+        }
+    }
+
     /** Runs of this session. */
     public ObservableList<RunRecord> history() {
         return history;
@@ -497,7 +505,7 @@ public final class RunnerViewModel {
         pause.set(null);
         runMonitor.finished(lastContext.graph().size(), lastContext.graph()::nodeIds);
         runMonitor.publishLists();
-        snapshots.refresh(lastContext);
+        snapshots.refreshAll(lastContext);
         long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
         status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + millis + " ms"
                 + (result.error() == null ? "" : ": " + result.errorMessage()));

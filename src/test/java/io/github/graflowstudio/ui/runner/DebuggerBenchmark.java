@@ -33,9 +33,17 @@ import javafx.util.Duration;
  * ({@code -Dbench.tabs}) the tab is shown and painted, then run {@code -Dbench.warmups} times
  * (default 1; printed with {@code "warmup":true}, left out of the summary: the JIT compiles that
  * panel's code) and once measured. Prints the run times, their ratio, and the longest gap between
- * two frames (pulses) from the run's start until half a second after the window showed its end, then the worst of the measured rounds.
- * {@code -Dbench.profile=true} also samples the FX thread; {@code -Dbench.shot=file.png} saves the
- * window at the end.
+ * two frames (pulses) from the run's start until half a second after the window showed its end
+ * (the CPU times cover the same span), then the worst of the measured rounds. The run's time ends
+ * when the window shows it finished.
+ *
+ * <p>Options: {@code -Dbench.profile=true} samples the FX thread; {@code -Dbench.shot=file.png}
+ * saves the window at the end; {@code -Dbench.prime=N} first runs an N-task chain through every
+ * tab in a second window and closes it (a JVM that has run the debugger before);
+ * {@code -Dbench.repaints=N} then forces N whole-window repaints, 300 ms apart, hiding the nodes
+ * matching the selectors of {@code -Dbench.hide} halfway (to see what a full repaint costs, with
+ * {@code -Djavafx.pulseLogger=true}); {@code -Dbench.idle=ms} samples the idle window that long.
+ * Each round's wall-clock span is printed, for matching a flight recording.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

@@ -129,6 +129,12 @@ class RunnerUiTest {
         assertEquals(List.of("c"), queue.getItems().stream().map(QueueRow::taskId).toList());
         assertEquals(NodeRunState.SUCCEEDED, editor().decorationsProperty().get().runStates().get("b"));
 
+        robot.clickOn("#channelTab");
+        javafx.scene.control.TreeTableView<?> channel = robot.lookup("#channelTree").queryAs(javafx.scene.control.TreeTableView.class);
+        assertTrue(shownTexts(channel).contains("a.__result__"), "the channel tab shows the paused run's values: "
+                + shownTexts(channel));
+        robot.clickOn("#queueTab");
+
         robot.type(KeyCode.F8);
         await(() -> runner().stateProperty().get() == DebugState.FINISHED);
         Map<String, NodeRunState> states = editor().decorationsProperty().get().runStates();

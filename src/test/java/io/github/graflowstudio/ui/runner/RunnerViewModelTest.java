@@ -147,6 +147,25 @@ class RunnerViewModelTest {
     }
 
     @Test
+    void channelRowsAreCopiedOnlyWhileAPanelShowsThemAndAlwaysAtTheEnd() {
+        open(chain());
+        ui.run(() -> runner.toggleBreakpoint("c"));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "pause at c");
+        assertEquals(List.of("c"), ui.call(() -> runner.snapshots().queue().stream().map(QueueRow::taskId).toList()),
+                "the queue is always copied");
+        assertTrue(ui.call(() -> runner.snapshots().channel().isEmpty()), "no panel shows the channel: not copied");
+        ui.run(() -> runner.channelShown(true));
+        assertTrue(ui.call(() -> runner.snapshots().channel().stream().anyMatch(row -> row.key().equals("b.__result__"))),
+                "shown: the rows come at once");
+        ui.run(() -> runner.channelShown(false));
+        ui.run(runner::resume);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        assertTrue(ui.call(() -> runner.history().get(0).channel().stream().anyMatch(row -> row.key().equals("c.__result__"))),
+                "the run's record has the final channel even with no panel showing it");
+    }
+
+    @Test
     void aLongRunEndsWithEveryChangeShownAndNothingTwice() {
         int count = 30_000;
         open(DebuggerBenchmark.chain(count));
