@@ -24,7 +24,6 @@ import java.util.Map;
 final class RunFold {
     private final String rootSession;
     private final long startedNanos;
-    private final java.util.Set<String> seen;
     private final java.util.Set<String> running = new java.util.HashSet<>();
     private final Map<String, Integer> ghosts = new HashMap<>();
     private final Map<SessionTask, Long> startedAt = new HashMap<>();
@@ -36,15 +35,27 @@ final class RunFold {
     private Changes changes = new Changes();
     private final java.util.concurrent.ConcurrentLinkedQueue<Changes> folded = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** The key of an attempt being timed: which context runs which task. */
+    /**
+     * The key of an attempt being timed: which context runs which task. Its equals and hash are
+     * written out: a record's generated ones are bound on first use, which costs the first run.
+     */
     private record SessionTask(String sessionId, String taskId) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SessionTask that && sessionId.equals(that.sessionId) && taskId.equals(that.taskId);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * sessionId.hashCode() + taskId.hashCode();
+        }
     }
 
     /**
      * Everything one batch changed.
      *
-     * @param states   the new state of each node whose state changed; {@code QUEUED} only for
-     *                 a node queued for the first time in the run
+     * @param states   the new state of each node whose state changed; {@code QUEUED} only when
+     *                 the batch has no other state for it (it applies to a node not shown yet)
      * @param counts   how many more times each node ran
      * @param ghosts   the new count of each ghost edge taken
      * @param timeline new timeline rows, in order
@@ -60,16 +71,14 @@ final class RunFold {
     }
 
     /**
-     * A fold for one run over a graph of about {@code expectedNodes} nodes.
+     * A fold for one run.
      *
      * @param rootSession  the root context's session id
      * @param startedNanos {@link System#nanoTime()} at the start
      */
-    RunFold(String rootSession, long startedNanos, int expectedNodes) {
+    RunFold(String rootSession, long startedNanos) {
         this.rootSession = rootSession;
         this.startedNanos = startedNanos;
-        int capacity = (int) Math.min(1 << 30, Math.max(16, expectedNodes / 0.75 + 1));
-        this.seen = new java.util.HashSet<>(capacity);
     }
 
     /** Folds a batch of events, in order, and hands over what they changed (folding thread). */
@@ -97,11 +106,9 @@ final class RunFold {
     private void apply(RunEvent event) {
         events++;
         if (event instanceof RunEvent.TaskQueued queued) {
-            if (seen.add(queued.taskId())) {
-                state(queued.taskId(), NodeRunState.QUEUED);
-            }
+            // queued never replaces a state: not one of this batch here, not one shown (RunMonitor)
+            changes.states().putIfAbsent(queued.taskId(), NodeRunState.QUEUED);
         } else if (event instanceof RunEvent.TaskStarting starting) {
-            seen.add(starting.taskId());
             running.add(starting.taskId());
             state(starting.taskId(), NodeRunState.RUNNING);
             if (!timelineFull) {

@@ -60,7 +60,7 @@ public final class RunMonitor {
      * sized once, so a big run does not leave a trail of outgrown tables for the collector.
      */
     public RunMonitor(String rootSession, long startedNanos, int expectedNodes) {
-        this.fold = new RunFold(rootSession, startedNanos, expectedNodes);
+        this.fold = new RunFold(rootSession, startedNanos);
         int capacity = (int) Math.min(1 << 30, Math.max(16, expectedNodes / 0.75 + 1));
         this.states = new HashMap<>(capacity);
         this.runCounts = new HashMap<>(capacity);

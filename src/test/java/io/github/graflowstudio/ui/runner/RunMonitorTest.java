@@ -41,6 +41,19 @@ class RunMonitorTest {
     }
 
     @Test
+    void queuingAgainNeverHidesWhatATaskDidInTheSameBatchOrBefore() {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime());
+        monitor.apply(List.of(new RunEvent.TaskStarting(ROOT, "loop", 1, 1), new RunEvent.TaskSucceeded(ROOT, "loop", 1, 1, 5),
+                new RunEvent.TaskQueued(ROOT, "loop", 2), new RunEvent.TaskQueued(ROOT, "next", 3)));
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("loop"), "re-queued in the same batch");
+        assertEquals(NodeRunState.QUEUED, monitor.states().get("next"));
+        monitor.apply(List.of(new RunEvent.TaskQueued(ROOT, "loop", 4)));
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("loop"), "re-queued in a later batch");
+        monitor.apply(List.of(new RunEvent.TaskStarting(ROOT, "loop", 1, 2)));
+        assertEquals(NodeRunState.RUNNING, monitor.states().get("loop"), "running again is shown");
+    }
+
+    @Test
     void onlyOneNodeIsPausedHereAndAFinishedTaskKeepsItsState() {
         RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime());
         monitor.apply(List.of(new RunEvent.TaskQueued(ROOT, "a", 1), new RunEvent.TaskQueued(ROOT, "b", 2)));
