@@ -92,7 +92,12 @@ public final class DebuggerBenchmark {
 
     /** CPU nanoseconds of the studio's engine thread so far (0 before it exists). */
     private static long engineCpu(java.lang.management.ThreadMXBean threads) {
-        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals("studio-engine"))
+        return threadCpu(threads, "studio-engine");
+    }
+
+    /** CPU nanoseconds so far of the live threads with this name (0 when there are none). */
+    private static long threadCpu(java.lang.management.ThreadMXBean threads, String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name))
                 .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
     }
 
@@ -279,6 +284,7 @@ public final class DebuggerBenchmark {
             Thread renderThread = findThread("QuantumRenderer-0");
             long renderCpuBefore = threads.getThreadCpuTime(renderThread.getId());
             long engineCpuBefore = engineCpu(threads);
+            long monitorCpuBefore = threadCpu(threads, "studio-run-monitor");
             long engineAllocatedBefore = engineAllocated(threads);
             long gcBefore = gcMillis();
             Platform.runLater(() -> {
@@ -316,6 +322,8 @@ public final class DebuggerBenchmark {
             long gc = gcMillis() - gcBefore;
             double renderCpu = (threads.getThreadCpuTime(renderThread.getId()) - renderCpuBefore) / 1e6;
             double engineCpu = (engineCpu(threads) - engineCpuBefore) / 1e6;
+            // the monitor thread may have ended (idle) and started again: then its old time is gone
+            double monitorCpu = Math.max(0, threadCpu(threads, "studio-run-monitor") - monitorCpuBefore) / 1e6;
             System.err.printf("debugged run: engine thread allocated %d MB%n",
                     (engineAllocated(threads) - engineAllocatedBefore) >> 20);
             double[] gaps = new double[Math.max(0, frameCount[0] - 1)];
@@ -351,10 +359,10 @@ public final class DebuggerBenchmark {
             }
             System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d,\"tab\":\"%s\",\"warmup\":%s},\"bare_ms\":%.1f,"
                     + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
-                    + "\"bare_cpu_ms\":%.1f,\"engine_cpu_ms\":%.1f,\"fx_cpu_ms\":%.1f,\"render_cpu_ms\":%.1f,\"gc_ms\":%d,"
-                    + "\"load\":%.2f,\"collector\":\"%s\"}%n",
-                    count, round, shownTab, warmup, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu, fxCpu,
-                    renderCpu, gc,
+                    + "\"bare_cpu_ms\":%.1f,\"engine_cpu_ms\":%.1f,\"monitor_cpu_ms\":%.1f,\"fx_cpu_ms\":%.1f,"
+                    + "\"render_cpu_ms\":%.1f,\"gc_ms\":%d,\"load\":%.2f,\"collector\":\"%s\"}%n",
+                    count, round, shownTab, warmup, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu,
+                    monitorCpu, fxCpu, renderCpu, gc,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     String.join("+", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                             .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
