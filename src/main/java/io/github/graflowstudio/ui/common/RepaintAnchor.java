@@ -94,11 +94,20 @@ public final class RepaintAnchor {
     }
 
     private void onPulse() {
-        if (!busy.get() && System.nanoTime() - quietSinceNanos > tailNanos) {
-            javafx.application.Platform.runLater(this::stop); // not while the scene runs its listeners
+        if (quiet()) {
+            // not while the scene runs its listeners; and only if work did not start again meanwhile
+            javafx.application.Platform.runLater(() -> {
+                if (quiet()) {
+                    stop();
+                }
+            });
             return;
         }
         touch();
+    }
+
+    private boolean quiet() {
+        return !busy.get() && System.nanoTime() - quietSinceNanos > tailNanos;
     }
 
     private void touch() {

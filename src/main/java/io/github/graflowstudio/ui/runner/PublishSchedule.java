@@ -17,11 +17,26 @@ final class PublishSchedule {
 
     private long lastSnapshotNanos;
     private long lastCanvasNanos;
+    private boolean tablesBehind;
+    private boolean canvasBehind;
 
     /** A run started at {@code nanos}: its tables are due at once, its canvas one interval later. */
     void runStarted(long nanos) {
         lastSnapshotNanos = nanos - SNAPSHOT_INTERVAL_NANOS - 1;
         lastCanvasNanos = nanos;
+        tablesBehind = false;
+        canvasBehind = false;
+    }
+
+    /** The run changed something the tables and the canvas show (they are behind until refreshed). */
+    void changed() {
+        tablesBehind = true;
+        canvasBehind = true;
+    }
+
+    /** Whether a change is not shown yet: then someone must come back once it is due. */
+    boolean behind() {
+        return tablesBehind || canvasBehind;
     }
 
     /** Whether the tables are due now; if so, counts them as refreshed. */
@@ -30,6 +45,7 @@ final class PublishSchedule {
             return false;
         }
         lastSnapshotNanos = now;
+        tablesBehind = false;
         return true;
     }
 
@@ -39,6 +55,7 @@ final class PublishSchedule {
             return false;
         }
         lastCanvasNanos = now;
+        canvasBehind = false;
         return true;
     }
 }

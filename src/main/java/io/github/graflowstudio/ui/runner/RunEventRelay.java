@@ -14,13 +14,13 @@ import java.util.function.Consumer;
  * Carries one run's debugger output from the engine thread to the FX thread in two hops. The
  * engine thread {@link #post posts} engine events and debugger notices (state changes, the run's
  * result). The monitor thread folds the engine events into the run's {@link RunMonitor} and
- * passes everything else on to the FX thread in the order it was posted, each after the events
- * before it were folded. When it has folded new events it also sends {@link #CHANGED}, at most
- * one waiting at a time. Once the FX thread took one, another follows {@link #SETTLE_MILLIS}
- * later if anything was folded meanwhile: the FX thread shows changes only a few times a second,
- * and changes it pulled between two of those must not wait for an event that may never come (a
- * run that ended or sits in a long task). So the FX thread never handles single events: a run of
- * 100,000 tasks costs it a few hundred pulls of what changed, not 300,000 events.
+ * passes each notice on to the FX thread as a {@link Notice} that says how many folded batches
+ * came before it, so the FX thread applies it right after those and not before. When it has
+ * folded new events it also sends {@link #CHANGED}, at most one waiting at a time. The FX thread
+ * shows changes only a few times a second; when it holds changes it has not shown yet it asks
+ * for a {@link #remindLater reminder}, so they never wait for an event that may not come (a run
+ * that sits in a long task). So the FX thread never handles single events: a run of 100,000 tasks
+ * costs it a few hundred pulls of what changed, not 300,000 events.
  *
  * <p>Thread-safe: {@link #post} from any thread; the FX handler runs on the FX thread.
  */
@@ -32,7 +32,7 @@ final class RunEventRelay {
             return "changes folded";
         }
     };
-    /** Delay of the trailing {@link #CHANGED} after a fold. */
+    /** Delay of a {@link #remindLater reminder}. */
     static final long SETTLE_MILLIS = 300;
     /** Events folded per turn of the monitor thread. */
     private static final int MONITOR_CHUNK = 4096;
@@ -45,7 +45,16 @@ final class RunEventRelay {
     private final FxEventPump<Object> toFx;
     private final AtomicBoolean changedPending = new AtomicBoolean();
     private final AtomicBoolean settleScheduled = new AtomicBoolean();
-    private final AtomicBoolean foldedSinceSettle = new AtomicBoolean();
+
+    /**
+     * A debugger notice on its way to the FX thread.
+     *
+     * @param item        the notice (a state change, the run's result)
+     * @param foldedBefore how many folded batches were handed over before it: the FX thread
+     *                     applies it once it has pulled that many
+     */
+    record Notice(Object item, long foldedBefore) {
+    }
 
     /**
      * A relay for one run.
@@ -87,20 +96,28 @@ final class RunEventRelay {
      */
     void changedTaken() {
         changedPending.set(false);
-        if (foldedSinceSettle.get() && settleScheduled.compareAndSet(false, true)) {
-            monitorThread.schedule(this::settle, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void settle() {
-        settleScheduled.set(false);
-        foldedSinceSettle.set(false);
-        sendChanged();
     }
 
     /** The FX handler's pull ran out of time with folded changes left: sends {@link #CHANGED} again. */
     void changesLeft() {
         sendChanged();
+    }
+
+    /**
+     * The FX handler holds changes it has not shown yet: sends {@link #CHANGED} again in
+     * {@link #SETTLE_MILLIS} (one reminder at a time; any thread).
+     */
+    void remindLater() {
+        if (settleScheduled.compareAndSet(false, true)) {
+            try {
+                monitorThread.schedule(() -> {
+                    settleScheduled.set(false);
+                    sendChanged();
+                }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                settleScheduled.set(false);
+            }
+        }
     }
 
     private void fold(List<Object> batch) {
@@ -113,13 +130,12 @@ final class RunEventRelay {
                 monitor.fold(events);
                 folded |= !events.isEmpty();
                 events.clear();
-                toFx.post(item);
+                toFx.post(new Notice(item, monitor.foldedBatches()));
             }
         }
         monitor.fold(events);
         folded |= !events.isEmpty();
         if (folded) {
-            foldedSinceSettle.set(true);
             sendChanged();
         }
     }

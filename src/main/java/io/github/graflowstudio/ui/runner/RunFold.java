@@ -24,7 +24,7 @@ import java.util.Map;
 final class RunFold {
     private final String rootSession;
     private final long startedNanos;
-    private final java.util.Set<String> running = new java.util.HashSet<>();
+    private final java.util.Set<SessionTask> running = new java.util.HashSet<>();
     private final Map<String, Integer> ghosts = new HashMap<>();
     private final Map<SessionTask, Long> startedAt = new HashMap<>();
     private int steps;
@@ -34,6 +34,7 @@ final class RunFold {
     private int logRows;
     private Changes changes = new Changes();
     private final java.util.concurrent.ConcurrentLinkedQueue<Changes> folded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private long handedOver;
 
     /**
      * The key of an attempt being timed: which context runs which task. Its equals and hash are
@@ -55,7 +56,9 @@ final class RunFold {
      * Everything one batch changed.
      *
      * @param states   the new state of each node whose state changed; {@code QUEUED} only when
-     *                 the batch has no other state for it (it applies to a node not shown yet)
+     *                 the batch has no other state for it (it then applies only to a node that
+     *                 has no state yet)
+     * @param interrupted tasks that were running when the run ended (shown as queued again)
      * @param counts   how many more times each node ran
      * @param ghosts   the new count of each ghost edge taken
      * @param timeline new timeline rows, in order
@@ -63,10 +66,11 @@ final class RunFold {
      * @param steps    attempts finished so far
      * @param events   events folded so far
      */
-    record Changes(Map<String, NodeRunState> states, Map<String, Integer> counts, Map<String, Integer> ghosts,
-                   List<TimelineEntry> timeline, List<LogEntry> log, int steps, long events) {
+    record Changes(Map<String, NodeRunState> states, List<String> interrupted, Map<String, Integer> counts,
+                   Map<String, Integer> ghosts, List<TimelineEntry> timeline, List<LogEntry> log, int steps, long events) {
         Changes() {
-            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>(), 0, 0);
+            this(new HashMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>(),
+                    0, 0);
         }
     }
 
@@ -89,9 +93,15 @@ final class RunFold {
         for (RunEvent event : batch) {
             apply(event);
         }
-        folded.add(new Changes(changes.states(), changes.counts(), changes.ghosts(), changes.timeline(), changes.log(),
-                steps, events));
+        folded.add(new Changes(changes.states(), changes.interrupted(), changes.counts(), changes.ghosts(),
+                changes.timeline(), changes.log(), steps, events));
+        handedOver++;
         changes = new Changes();
+    }
+
+    /** How many batches of changes were handed over so far (folding thread). */
+    long handedOver() {
+        return handedOver;
     }
 
     /** The changes of the oldest fold not taken yet, or {@code null} (any one thread). */
@@ -109,18 +119,18 @@ final class RunFold {
             // queued never replaces a state: not one of this batch here, not one shown (RunMonitor)
             changes.states().putIfAbsent(queued.taskId(), NodeRunState.QUEUED);
         } else if (event instanceof RunEvent.TaskStarting starting) {
-            running.add(starting.taskId());
+            running.add(new SessionTask(event.sessionId(), starting.taskId()));
             state(starting.taskId(), NodeRunState.RUNNING);
             if (!timelineFull) {
                 startedAt.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
             }
         } else if (event instanceof RunEvent.TaskSucceeded done) {
             state(done.taskId(), NodeRunState.SUCCEEDED);
-            ran(done.taskId());
+            ran(event.sessionId(), done.taskId());
             addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), done.nanos());
         } else if (event instanceof RunEvent.TaskFailed failed) {
             state(failed.taskId(), failed.willRetry() ? NodeRunState.RETRYING : NodeRunState.FAILED);
-            ran(failed.taskId());
+            ran(event.sessionId(), failed.taskId());
             addTimeline(failed.taskId(), failed.attempt(), failed.willRetry() ? "retry" : "error",
                     event.sessionId(), -1);
             addLog(failed.taskId(), failed.willRetry() ? "warning" : "error",
@@ -149,13 +159,13 @@ final class RunFold {
             addLog(null, finished.error() == null ? "info" : "error", "run " + finished.status().wireName() + " after "
                     + finished.steps() + " steps" + (finished.error() == null ? "" : ": " + finished.error().getMessage()),
                     finished.error() == null ? null : stackTrace(finished.error()));
-            running.forEach(id -> state(id, NodeRunState.QUEUED));
+            running.forEach(attempt -> changes.interrupted().add(attempt.taskId()));
             running.clear();
         }
     }
 
-    private void ran(String taskId) {
-        running.remove(taskId);
+    private void ran(String session, String taskId) {
+        running.remove(new SessionTask(session, taskId));
         changes.counts().merge(taskId, 1, Integer::sum);
     }
 

@@ -44,6 +44,7 @@ public final class RunMonitor {
     private final List<LogEntry> newLog = new ArrayList<>();
     private int steps;
     private long events;
+    private long pulled;
 
     /**
      * A monitor for one run.
@@ -100,6 +101,12 @@ public final class RunMonitor {
         RunFold.Changes changes;
         while ((changes = fold.take()) != null) {
             changes.states().forEach(this::applyState);
+            for (String id : changes.interrupted()) {
+                if (states.get(id) == NodeRunState.RUNNING) {
+                    states.put(id, NodeRunState.QUEUED);
+                }
+            }
+            pulled++;
             changes.counts().forEach((id, more) -> runCounts.merge(id, more, Integer::sum));
             ghosts.putAll(changes.ghosts());
             newTimeline.addAll(changes.timeline());
@@ -113,15 +120,25 @@ public final class RunMonitor {
         return changes != null;
     }
 
-    /** A node first queued keeps a state the FX side gave it meanwhile (paused here); a skipped one is queued again. */
+    /** "Queued" only shows for a node with no state yet: a task queued again keeps what it showed (ran, paused here). */
     private void applyState(String taskId, NodeRunState state) {
-        if (state == NodeRunState.QUEUED) {
-            NodeRunState previous = states.get(taskId);
-            if (previous != null && previous != NodeRunState.SKIPPED) {
-                return;
-            }
+        if (state == NodeRunState.QUEUED && states.containsKey(taskId)) {
+            return;
         }
         states.put(taskId, state);
+    }
+
+    /**
+     * How many folded batches were handed over so far: a notice posted by the folding thread
+     * after this many must wait until {@link #pulledBatches()} reaches it (folding thread).
+     */
+    public long foldedBatches() {
+        return fold.handedOver();
+    }
+
+    /** How many folded batches this side has applied so far (FX thread). */
+    public long pulledBatches() {
+        return pulled;
     }
 
     /** Appends the buffered timeline and log rows to their lists, one change each. FX thread. */

@@ -6,7 +6,6 @@ import io.github.graflowstudio.checkpoint.CheckpointResult;
 import io.github.graflowstudio.checkpoint.ResumedRun;
 import io.github.graflowstudio.debug.BreakpointSet;
 import io.github.graflowstudio.debug.DebugAction;
-import io.github.graflowstudio.debug.DebugListener;
 import io.github.graflowstudio.debug.DebugSession;
 import io.github.graflowstudio.debug.DebugState;
 import io.github.graflowstudio.debug.JexlConditionEvaluator;
@@ -19,7 +18,6 @@ import io.github.graflowstudio.document.compile.WorkflowCompiler;
 import io.github.graflowstudio.engine.ExecutionContext;
 import io.github.graflowstudio.engine.RunResult;
 import io.github.graflowstudio.engine.WorkflowEngine;
-import io.github.graflowstudio.engine.event.RunEvent;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,11 +40,11 @@ import javafx.collections.ObservableList;
  * The runner panel and debugger: runs the open document from a start node chosen among its
  * nodes, on a background engine thread, with run, pause, step over/into, continue, stop,
  * restart, breakpoints, checkpoint now, resume from a checkpoint and run from here. Engine
- * events come back through one {@link RunEventRelay}: folded on the runner's monitor thread, and
- * pulled by the FX thread at most a few times a second. FX thread only.
+ * events come back through one {@link RunDelivery} per run: folded on the runner's monitor thread,
+ * pulled by the FX thread a few milliseconds at a time, and shown a few times a second. FX thread
+ * only.
  */
 public final class RunnerViewModel {
-    /** Most engine events folded in one go; a drain takes chunks until its time budget is spent. */
     private final EditorViewModel editor;
     private final Executor engineThread;
     private final Consumer<Runnable> fxThread;
@@ -70,8 +68,6 @@ public final class RunnerViewModel {
     private Instant runStartedAt;
     private ExecutionContext lastContext;
     private final PublishSchedule schedule = new PublishSchedule();
-    /** Time the FX thread spends applying folded changes before it lets a pulse through. */
-    private static final long PULL_BUDGET_NANOS = 3_000_000;
     private final java.util.concurrent.ScheduledExecutorService monitorThread = RunEventRelay.newMonitorThread();
 
     /**
@@ -397,31 +393,38 @@ public final class RunnerViewModel {
                 context.graph().size());
         monitor.set(runMonitor);
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
-        RunEventRelay[] relay = new RunEventRelay[1];
-        java.util.ArrayDeque<Object> notices = new java.util.ArrayDeque<>();
-        relay[0] = new RunEventRelay(runMonitor, monitorThread, fxThread,
-                batch -> apply(next, runMonitor, relay[0], notices, batch));
-        next.addListener(new DebugListener() {
+        next.addListener(new RunDelivery(runMonitor, schedule, monitorThread, fxThread, new RunDelivery.Receiver() {
             @Override
-            public void onRunEvent(RunEvent event) {
-                relay[0].post(event);
+            public boolean isCurrent(RunDelivery delivery) {
+                return session == next;
             }
 
             @Override
-            public void onStateChanged(DebugState newState, PauseInfo info) {
-                relay[0].post(new StateChange(newState, info));
+            public boolean isRunning() {
+                return state.get() == DebugState.RUNNING;
             }
 
             @Override
-            public void onFinished(RunResult result) {
-                relay[0].post(result);
+            public void stateChanged(RunDelivery.StateChange change) {
+                applyState(change, runMonitor);
             }
 
             @Override
-            public void onConditionError(io.github.graflowstudio.debug.Breakpoint breakpoint, String message) {
-                relay[0].post(new StateChange(null, null, "Breakpoint condition failed (paused there): " + message));
+            public void finished(RunResult result) {
+                finish(result, runMonitor);
             }
-        });
+
+            @Override
+            public void showTables() {
+                snapshots.refresh(lastContext);
+                runMonitor.publishLists();
+            }
+
+            @Override
+            public void showCanvas() {
+                marks.run(runMonitor);
+            }
+        }));
         session = next;
         state.set(DebugState.RUNNING);
         if (paused) {
@@ -431,57 +434,7 @@ public final class RunnerViewModel {
         }
     }
 
-    /** A state change queued through the relay. */
-    private record StateChange(DebugState state, PauseInfo pause, String message) {
-        StateChange(DebugState state, PauseInfo pause) {
-            this(state, pause, null);
-        }
-    }
-
-    /**
-     * Handles what the relay delivered. Folded changes are pulled at most {@link #PULL_BUDGET_NANOS}
-     * at a time; a notice (state change, result) waits in {@code notices} until every change folded
-     * before it was pulled, so a run's end after a backlog is worked off a few milliseconds per
-     * pulse instead of in one long frame.
-     */
-    private void apply(DebugSession owner, RunMonitor runMonitor, RunEventRelay relay, java.util.Deque<Object> notices,
-                       List<Object> batch) {
-        if (owner != session) {
-            return;
-        }
-        for (Object item : batch) {
-            if (item == RunEventRelay.CHANGED) {
-                relay.changedTaken();
-            } else {
-                notices.add(item);
-            }
-        }
-        if (runMonitor.pull(PULL_BUDGET_NANOS)) {
-            relay.changesLeft();
-        } else {
-            while (!notices.isEmpty()) {
-                Object item = notices.poll();
-                if (item instanceof StateChange change) {
-                    applyState(change, runMonitor);
-                } else if (item instanceof RunResult result) {
-                    finish(result, runMonitor);
-                }
-            }
-        }
-        long now = System.nanoTime();
-        boolean running = state.get() == DebugState.RUNNING;
-        boolean tables = schedule.snapshotsDue(now, running);
-        boolean canvas = schedule.canvasDue(now, running);
-        if (tables) {
-            snapshots.refresh(lastContext);
-            runMonitor.publishLists();
-        }
-        if (canvas) {
-            marks.run(runMonitor);
-        }
-    }
-
-    private void applyState(StateChange change, RunMonitor runMonitor) {
+    private void applyState(RunDelivery.StateChange change, RunMonitor runMonitor) {
         if (change.message() != null) {
             status.set(change.message());
             return;

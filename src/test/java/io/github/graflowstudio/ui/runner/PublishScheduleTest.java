@@ -35,4 +35,23 @@ class PublishScheduleTest {
         assertTrue(schedule.snapshotsDue(start + MS, false));
         assertTrue(schedule.snapshotsDue(start + 2 * MS, false));
     }
+
+    @Test
+    void aChangeIsBehindUntilBothTheTablesAndTheCanvasWereDue() {
+        PublishSchedule schedule = new PublishSchedule();
+        long start = 9_000 * MS;
+        schedule.runStarted(start);
+        assertFalse(schedule.behind(), "nothing changed yet");
+        schedule.changed();
+        assertTrue(schedule.behind());
+        assertTrue(schedule.snapshotsDue(start + MS, true));
+        assertTrue(schedule.behind(), "the canvas has not shown it");
+        assertFalse(schedule.canvasDue(start + 50 * MS, true));
+        assertTrue(schedule.behind(), "not due is not shown");
+        assertTrue(schedule.canvasDue(start + 120 * MS, true));
+        assertFalse(schedule.behind(), "both showed it");
+        schedule.changed();
+        schedule.runStarted(start + 500 * MS);
+        assertFalse(schedule.behind(), "a new run starts with nothing to show");
+    }
 }

@@ -37,6 +37,13 @@ class RunEventRelayTest {
                 new RunEvent.TaskSucceeded(ROOT, taskId, 1, 1, 100));
     }
 
+    /** What the FX side received: notices unwrapped, and {@link RunEventRelay#CHANGED}. */
+    private void receive(List<Object> batch) {
+        for (Object item : batch) {
+            received.add(item instanceof RunEventRelay.Notice notice ? notice.item() : item);
+        }
+    }
+
     /** Runs FX tasks until one delivered {@code item}, or fails after a few seconds. */
     private void runFxUntil(Object item) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -52,11 +59,15 @@ class RunEventRelayTest {
         RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 4000);
         NodeRunState[] lastTaskAtNotice = new NodeRunState[1];
         Object notice = "paused";
+        long[] foldedBefore = {-1};
         RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, batch -> {
+            receive(batch);
             for (Object item : batch) {
-                received.add(item);
-                if (item == notice) {
-                    monitor.pull();
+                if (item instanceof RunEventRelay.Notice wrapped && wrapped.item() == notice) {
+                    foldedBefore[0] = wrapped.foldedBefore();
+                    while (monitor.pulledBatches() < wrapped.foldedBefore()) {
+                        monitor.pull(0);
+                    }
                     lastTaskAtNotice[0] = monitor.states().get("t2999");
                 }
             }
@@ -67,15 +78,17 @@ class RunEventRelayTest {
         relay.post(notice);
         relay.post(new RunEvent.TaskQueued(ROOT, "after", 1));
         runFxUntil(notice);
-        assertEquals(NodeRunState.SUCCEEDED, lastTaskAtNotice[0], "the 3,000th task was folded before the notice");
-        assertEquals(3000, monitor.attempts());
+        assertEquals(NodeRunState.SUCCEEDED, lastTaskAtNotice[0],
+                "pulling the batches folded before the notice, one at a time, shows the 3,000th task");
+        assertEquals(3000, monitor.attempts(), "and nothing after the notice yet");
+        assertTrue(foldedBefore[0] >= 1);
         assertFalse(received.stream().anyMatch(item -> item instanceof RunEvent), "single events never reach the FX side");
     }
 
     @Test
     void theFxSideIsToldOfNewChangesOnceUntilItTakesThem() throws Exception {
         RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 20_000);
-        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, received::addAll);
+        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, this::receive);
         for (int i = 0; i < 20_000; i++) {
             attempt("t" + i).forEach(relay::post);
         }
@@ -86,12 +99,20 @@ class RunEventRelayTest {
                 "60,000 events, folded in many chunks, announced once: " + received.size() + " items");
 
         relay.changedTaken();
-        long before = System.nanoTime();
         received.clear();
+        Thread.sleep(2 * RunEventRelay.SETTLE_MILLIS);
+        assertTrue(fxTasks.isEmpty(), "no events, no reminder asked for: nothing comes");
+        long before = System.nanoTime();
+        relay.remindLater();
+        relay.remindLater();
         runFxUntil(RunEventRelay.CHANGED);
-        assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(5));
+        assertTrue(System.nanoTime() - before >= TimeUnit.MILLISECONDS.toNanos(RunEventRelay.SETTLE_MILLIS - 20));
+        Thread.sleep(2 * RunEventRelay.SETTLE_MILLIS);
+        while (!fxTasks.isEmpty()) {
+            fxTasks.poll().run();
+        }
         assertEquals(List.of(RunEventRelay.CHANGED), received,
-                "the trailing notice comes without new events, so changes folded after a publish are shown");
+                "a reminder comes without new events, once however often it was asked for before it came");
         monitor.pull();
         assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("t19999"));
     }

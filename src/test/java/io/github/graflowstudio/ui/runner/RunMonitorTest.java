@@ -54,6 +54,20 @@ class RunMonitorTest {
     }
 
     @Test
+    void aTaskRunningWhenTheRunEndsIsQueuedAgainEvenIfItsRunningStateWasShown() {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime());
+        monitor.apply(List.of(new RunEvent.TaskQueued(ROOT, "x", 1), new RunEvent.TaskStarting(ROOT, "x", 1, 1),
+                new RunEvent.TaskQueued(ROOT + "_g_m", "m", 2), new RunEvent.TaskStarting(ROOT + "_g_m", "m", 1, 2),
+                new RunEvent.TaskSucceeded(ROOT + "_g_m", "m", 1, 1, 5)));
+        assertEquals(NodeRunState.RUNNING, monitor.states().get("x"));
+        monitor.apply(List.of(new RunEvent.Cancelled(ROOT, "x", "stop"),
+                new RunEvent.RunFinished(ROOT, io.github.graflowstudio.engine.RunStatus.CANCELLED, 1, null)));
+        monitor.finished(List.of("x", "m"));
+        assertEquals(NodeRunState.QUEUED, monitor.states().get("x"), "cancelled while running: queued, not running");
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("m"), "a task that finished keeps its state");
+    }
+
+    @Test
     void onlyOneNodeIsPausedHereAndAFinishedTaskKeepsItsState() {
         RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime());
         monitor.apply(List.of(new RunEvent.TaskQueued(ROOT, "a", 1), new RunEvent.TaskQueued(ROOT, "b", 2)));

@@ -166,6 +166,22 @@ class RunnerViewModelTest {
     }
 
     @Test
+    void aTaskThatStartsJustAfterAPublishIsShownRunningWithoutWaitingForItToEnd() {
+        WorkflowDocument document = WorkflowDocument.of("long task", List.of(
+                WorkflowNode.of("quick", "echo", Map.of("value", 1), 0, 0),
+                WorkflowNode.of("long", "sleep", Map.of("millis", 3000), 200, 0)), List.of(), List.of())
+                .withEdge("quick", "long").withStart("quick");
+        open(document);
+        ui.run(runner::run);
+        ui.await(() -> editor.decorationsProperty().get().runStates().get("long") == NodeRunState.RUNNING,
+                "the long task shows as running while it runs");
+        assertEquals(DebugState.RUNNING, ui.call(() -> runner.stateProperty().get()), "well before it ends");
+        assertEquals(NodeRunState.SUCCEEDED, ui.call(() -> editor.decorationsProperty().get().runStates().get("quick")));
+        ui.run(runner::stop);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "stopped");
+    }
+
+    @Test
     void aLongRunEndsWithEveryChangeShownAndNothingTwice() {
         int count = 30_000;
         open(DebuggerBenchmark.chain(count));
