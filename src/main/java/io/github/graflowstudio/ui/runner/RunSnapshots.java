@@ -24,6 +24,8 @@ public final class RunSnapshots {
     private final ObservableList<ChannelRow> channel = FXCollections.observableArrayList();
     private int queueSize;
     private boolean channelShown;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper channelTotal =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "channelTotal");
 
     /** Pending specs in queue order. */
     public ObservableList<QueueRow> queue() {
@@ -33,6 +35,11 @@ public final class RunSnapshots {
     /** Channel entries (results first). */
     public ObservableList<ChannelRow> channel() {
         return channel;
+    }
+
+    /** How many entries the channel had at the last refresh that copied it (may exceed the rows shown). */
+    public javafx.beans.property.ReadOnlyIntegerProperty channelTotalProperty() {
+        return channelTotal.getReadOnlyProperty();
     }
 
     /** The full queue size (may exceed the rows shown). */
@@ -67,6 +74,7 @@ public final class RunSnapshots {
         if (context == null) {
             queue.clear();
             channel.clear();
+            channelTotal.set(0);
             return;
         }
         queueSize = context.queue().size();
@@ -95,12 +103,11 @@ public final class RunSnapshots {
             (result ? results : values).add(ChannelRow.of(entry.getKey(), entry.getValue(), result, 3));
         }
         results.addAll(values);
-        if (total > entries.size()) {
-            results.add(new ChannelRow("…", (total - entries.size()) + " more entries not shown", "", false,
-                    List.of()));
-        }
         if (!results.equals(channel)) {
             channel.setAll(results);
         }
+        // the count is not a row: a tree row whose value changes makes the tree rebuild all its
+        // cells, and the count changes on every refresh of a run with more entries than shown
+        channelTotal.set(total);
     }
 }

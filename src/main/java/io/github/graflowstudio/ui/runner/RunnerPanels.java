@@ -115,7 +115,26 @@ public final class RunnerPanels {
         return table;
     }
 
-    private TreeTableView<ChannelRow> channel() {
+    /** The channel tree, and under it how many entries it leaves out. */
+    private BorderPane channel() {
+        TreeTableView<ChannelRow> tree = channelTree();
+        Label more = new Label();
+        more.setId("channelMore");
+        RunSnapshots snapshots = model.snapshots();
+        more.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int shown = snapshots.channel().size();
+            int total = snapshots.channelTotalProperty().get();
+            return total > shown ? String.format("Showing the first %,d of %,d channel entries", shown, total) : "";
+        }, snapshots.channel(), snapshots.channelTotalProperty()));
+        more.visibleProperty().bind(more.textProperty().isNotEmpty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setPadding(new javafx.geometry.Insets(2, 6, 2, 6));
+        BorderPane pane = new BorderPane(tree);
+        pane.setBottom(more);
+        return pane;
+    }
+
+    private TreeTableView<ChannelRow> channelTree() {
         TreeTableView<ChannelRow> tree = new TreeTableView<>();
         tree.setId("channelTree");
         tree.setFixedCellSize(ROW_HEIGHT);

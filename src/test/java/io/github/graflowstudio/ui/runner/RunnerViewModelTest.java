@@ -182,6 +182,19 @@ class RunnerViewModelTest {
     }
 
     @Test
+    void aChannelLargerThanShownIsCountedOutsideItsRows() {
+        int count = RunSnapshots.CHANNEL_LIMIT + 500;
+        open(DebuggerBenchmark.chain(count));
+        ui.run(() -> runner.maxStepsProperty().set(count + 10));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        List<ChannelRow> rows = ui.call(() -> List.copyOf(runner.snapshots().channel()));
+        assertEquals(RunSnapshots.CHANNEL_LIMIT, rows.size(), "only the first entries are rows");
+        assertTrue(rows.stream().allMatch(row -> row.key().endsWith("__result__")), "no row stands for the rest");
+        assertTrue(ui.call(() -> runner.snapshots().channelTotalProperty().get()) >= count, "the total is counted");
+    }
+
+    @Test
     void aLongRunEndsWithEveryChangeShownAndNothingTwice() {
         int count = 30_000;
         open(DebuggerBenchmark.chain(count));
