@@ -68,6 +68,7 @@ public final class RunnerViewModel {
     private Instant runStartedAt;
     private ExecutionContext lastContext;
     private final PublishSchedule schedule = new PublishSchedule();
+    private final AfterRunCollection collection = new AfterRunCollection();
     private final java.util.concurrent.ScheduledExecutorService monitorThread = RunEventRelay.newMonitorThread();
 
     /**
@@ -465,5 +466,6 @@ public final class RunnerViewModel {
         history.add(0, new RunRecord(history.size() + 1, runStart, result.status().wireName(), result.steps(), millis,
                 runStartedAt, List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
                 List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
+        collection.runEnded(result.steps());
     }
 }
