@@ -274,6 +274,13 @@ public final class DebuggerBenchmark {
             });
             shown.await();
             Thread.sleep(500); // the panel is open and painted before the run starts
+            // like a user who looks at a run's results for a moment: the collection the runner
+            // starts after a big run is over before the next run (JMH's -gc does the same)
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals(AfterRunCollection.THREAD_NAME)) {
+                    thread.join(5_000);
+                }
+            }
             long[] frames = new long[200_000];
             int[] frameCount = {0};
             CountDownLatch done = new CountDownLatch(1);
