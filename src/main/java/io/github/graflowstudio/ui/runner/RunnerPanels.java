@@ -218,7 +218,7 @@ public final class RunnerPanels {
         table.getColumns().add(column("Branch", TimelineEntry::branch, 100));
         table.getColumns().add(column("Attempt", TimelineEntry::attempt, 70));
         table.getColumns().add(column("Outcome", TimelineEntry::outcome, 80));
-        table.getColumns().add(column("Start (ms)", entry -> String.format("%.1f", entry.startMillis()), 90));
+        table.getColumns().add(column("Start (ms)", entry -> Decimals.fixed(entry.startMillis(), 1), 90));
         TableColumn<TimelineEntry, TimelineEntry> duration = column("Duration", entry -> entry, 260);
         duration.setCellFactory(col -> new DurationCell());
         table.getColumns().add(duration);
@@ -264,7 +264,7 @@ public final class RunnerPanels {
     private static final Color ERROR = Color.web("#d32f2f");
 
     private static String format(double micros) {
-        return micros < 1000 ? String.format("%.0f µs", micros) : String.format("%.1f ms", micros / 1000);
+        return micros < 1000 ? Decimals.fixed(micros, 0) + " µs" : Decimals.fixed(micros / 1000, 1) + " ms";
     }
 
     private BorderPane breakpoints() {
