@@ -11,17 +11,19 @@ import java.util.function.LongSupplier;
 import javafx.application.Platform;
 
 /**
- * The one adapter through which engine-thread events reach the FX thread: producers
- * {@link #post} from any thread; at most one drain is scheduled at a time, so everything posted
- * before the next pulse arrives there together (coalesced per pulse). Engine threads never touch
- * the scene.
+ * The hand-over through which events of other threads reach the FX thread (or, with another
+ * scheduler, one worker thread: the runner uses one to hand engine events to its monitor thread):
+ * producers {@link #post} from any thread; at most one drain is scheduled at a time, so everything
+ * posted before the next pulse arrives there together (coalesced per pulse). Engine threads never
+ * touch the scene.
  *
  * <p>A drain hands the handler chunks of at most {@code maxBatch} events, in order, and stops
  * taking chunks once its time budget is spent; the rest waits for a new drain, which the FX
  * thread runs after the pulse it may have queued meanwhile. So a burst of a million events
  * never freezes the window: it is worked off a few milliseconds per pulse.
  *
- * <p>Thread-safe for producers; the handler runs on the scheduler's thread (the FX thread).
+ * <p>Thread-safe for producers; the handler runs on the scheduler's thread (the FX thread by
+ * default).
  *
  * @param <T> the event type
  */

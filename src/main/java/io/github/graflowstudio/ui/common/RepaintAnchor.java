@@ -33,7 +33,6 @@ public final class RepaintAnchor {
     private ObservableBooleanValue busy;
     private long tailNanos;
     private long quietSinceNanos;
-    private long touches;
 
     /** An anchor; put {@link #node()} somewhere visible in the window (it is unmanaged, 1×1 px). */
     public RepaintAnchor() {
@@ -49,11 +48,6 @@ public final class RepaintAnchor {
     /** The node to add to the window. */
     public Node node() {
         return dot;
-    }
-
-    /** How often the anchor was changed so far (tests). */
-    public long touches() {
-        return touches;
     }
 
     /**
@@ -111,7 +105,6 @@ public final class RepaintAnchor {
     }
 
     private void touch() {
-        touches++;
         dot.setFill(dot.getFill() == QUIET ? TOUCHED : QUIET);
     }
 }

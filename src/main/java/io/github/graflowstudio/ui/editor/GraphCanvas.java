@@ -25,9 +25,9 @@ import javafx.scene.paint.Color;
 
 /**
  * The workflow canvas: two viewport-sized canvases (the drawing, and an overlay for drag
- * feedback) redrawn at most once per pulse and only when something changed, with mouse handling for select, rubber band, move,
- * connect (drag from a node's output port), pan (middle button or space + drag) and wheel zoom
- * around the pointer. Colours come from CSS ({@code -gs-*} properties). FX thread only.
+ * feedback) redrawn at most once per pulse and only when something changed, with mouse handling
+ * for select, rubber band, move, connect (drag from a node's output port), pan (middle button or
+ * space + drag) and wheel zoom around the pointer. Colours come from CSS ({@code -gs-*} properties). FX thread only.
  */
 public final class GraphCanvas extends Region {
     /** Style class of the canvas. */

@@ -15,47 +15,58 @@ final class PublishSchedule {
     /** Least time between two canvas publishes, and from the run's start to the first one. */
     static final long CANVAS_INTERVAL_NANOS = 100_000_000L;
 
-    private long lastSnapshotNanos;
-    private long lastCanvasNanos;
-    private boolean tablesBehind;
-    private boolean canvasBehind;
+    private final Throttle tables = new Throttle(SNAPSHOT_INTERVAL_NANOS);
+    private final Throttle canvas = new Throttle(CANVAS_INTERVAL_NANOS);
+
+    /** One thing shown at most once per interval while the run goes on, and whether it lags a change. */
+    private static final class Throttle {
+        private final long interval;
+        private long last;
+        private boolean behind;
+
+        Throttle(long interval) {
+            this.interval = interval;
+        }
+
+        void reset(long lastShown) {
+            last = lastShown;
+            behind = false;
+        }
+
+        boolean due(long now, boolean running) {
+            if (running && now - last <= interval) {
+                return false;
+            }
+            last = now;
+            behind = false;
+            return true;
+        }
+    }
 
     /** A run started at {@code nanos}: its tables are due at once, its canvas one interval later. */
     void runStarted(long nanos) {
-        lastSnapshotNanos = nanos - SNAPSHOT_INTERVAL_NANOS - 1;
-        lastCanvasNanos = nanos;
-        tablesBehind = false;
-        canvasBehind = false;
+        tables.reset(nanos - SNAPSHOT_INTERVAL_NANOS - 1);
+        canvas.reset(nanos);
     }
 
     /** The run changed something the tables and the canvas show (they are behind until refreshed). */
     void changed() {
-        tablesBehind = true;
-        canvasBehind = true;
+        tables.behind = true;
+        canvas.behind = true;
     }
 
     /** Whether a change is not shown yet: then someone must come back once it is due. */
     boolean behind() {
-        return tablesBehind || canvasBehind;
+        return tables.behind || canvas.behind;
     }
 
     /** Whether the tables are due now; if so, counts them as refreshed. */
     boolean snapshotsDue(long now, boolean running) {
-        if (running && now - lastSnapshotNanos <= SNAPSHOT_INTERVAL_NANOS) {
-            return false;
-        }
-        lastSnapshotNanos = now;
-        tablesBehind = false;
-        return true;
+        return tables.due(now, running);
     }
 
     /** Whether the canvas is due now; if so, counts it as published. */
     boolean canvasDue(long now, boolean running) {
-        if (running && now - lastCanvasNanos <= CANVAS_INTERVAL_NANOS) {
-            return false;
-        }
-        lastCanvasNanos = now;
-        canvasBehind = false;
-        return true;
+        return canvas.due(now, running);
     }
 }

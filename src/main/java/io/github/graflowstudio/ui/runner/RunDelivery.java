@@ -30,7 +30,7 @@ final class RunDelivery implements DebugListener {
     /** What the runner does with a run's notices and progress (FX thread). */
     interface Receiver {
         /** Whether this delivery's run is still the runner's (a restarted run's is not). */
-        boolean isCurrent(RunDelivery delivery);
+        boolean isCurrent();
 
         /** Whether the run is going on: then tables and canvas are shown only a few times a second. */
         boolean isRunning();
@@ -99,7 +99,7 @@ final class RunDelivery implements DebugListener {
     }
 
     private void deliver(List<Object> batch) {
-        if (!receiver.isCurrent(this)) {
+        if (!receiver.isCurrent()) {
             return;
         }
         for (Object item : batch) {

@@ -33,7 +33,7 @@ final class RunEventRelay {
         }
     };
     /** Delay of a {@link #remindLater reminder}. */
-    static final long SETTLE_MILLIS = 300;
+    static final long REMINDER_MILLIS = 300;
     /** Events folded per turn of the monitor thread. */
     private static final int MONITOR_CHUNK = 4096;
     /** Items handed to the FX thread per chunk. */
@@ -44,7 +44,7 @@ final class RunEventRelay {
     private final FxEventPump<Object> toMonitor;
     private final FxEventPump<Object> toFx;
     private final AtomicBoolean changedPending = new AtomicBoolean();
-    private final AtomicBoolean settleScheduled = new AtomicBoolean();
+    private final AtomicBoolean reminderScheduled = new AtomicBoolean();
 
     /**
      * A debugger notice on its way to the FX thread.
@@ -105,17 +105,17 @@ final class RunEventRelay {
 
     /**
      * The FX handler holds changes it has not shown yet: sends {@link #CHANGED} again in
-     * {@link #SETTLE_MILLIS} (one reminder at a time; any thread).
+     * {@link #REMINDER_MILLIS} (one reminder at a time; any thread).
      */
     void remindLater() {
-        if (settleScheduled.compareAndSet(false, true)) {
+        if (reminderScheduled.compareAndSet(false, true)) {
             try {
                 monitorThread.schedule(() -> {
-                    settleScheduled.set(false);
+                    reminderScheduled.set(false);
                     sendChanged();
-                }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                }, REMINDER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException shutDown) {
-                settleScheduled.set(false);
+                reminderScheduled.set(false);
             }
         }
     }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Folds a run's engine events, off the FX thread, into what each batch changed: the latest state and run count of each node that changed (a node that ran,
- * was queued and ran again appears once), the ghost edges that changed, and the new timeline and
- * log rows. A run of 100,000 tasks sends 300,000 events; the FX thread then applies one entry per
+ * Folds a run's engine events, off the FX thread, into what each batch changed: the latest state
+ * and run count of each node that changed (a node that ran, was queued and ran again appears
+ * once), the ghost edges that changed, and the new timeline and log rows. A run of 100,000 tasks sends 300,000 events; the FX thread then applies one entry per
  * changed node a few times a second instead of handling every event.
  *
  * <p>Thread-safe: one thread folds (the runner's monitor thread, or a test), another takes. The
@@ -24,9 +24,12 @@ import java.util.Map;
 final class RunFold {
     private final String rootSession;
     private final long startedNanos;
-    private final java.util.Set<SessionTask> running = new java.util.HashSet<>();
     private final Map<String, Integer> ghosts = new HashMap<>();
-    private final Map<SessionTask, Long> startedAt = new HashMap<>();
+    /**
+     * Attempts started and not finished, with their start time: the timeline's start and
+     * duration, and what a run's end interrupts.
+     */
+    private final Map<SessionTask, Long> running = new HashMap<>();
     private int steps;
     private long events;
     private int timelineRows;
@@ -119,20 +122,17 @@ final class RunFold {
             // queued never replaces a state: not one of this batch here, not one shown (RunMonitor)
             changes.states().putIfAbsent(queued.taskId(), NodeRunState.QUEUED);
         } else if (event instanceof RunEvent.TaskStarting starting) {
-            running.add(new SessionTask(event.sessionId(), starting.taskId()));
+            running.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
             state(starting.taskId(), NodeRunState.RUNNING);
-            if (!timelineFull) {
-                startedAt.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
-            }
         } else if (event instanceof RunEvent.TaskSucceeded done) {
             state(done.taskId(), NodeRunState.SUCCEEDED);
-            ran(event.sessionId(), done.taskId());
-            addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), done.nanos());
+            Long started = ran(event.sessionId(), done.taskId());
+            addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), started, done.nanos());
         } else if (event instanceof RunEvent.TaskFailed failed) {
             state(failed.taskId(), failed.willRetry() ? NodeRunState.RETRYING : NodeRunState.FAILED);
-            ran(event.sessionId(), failed.taskId());
+            Long started = ran(event.sessionId(), failed.taskId());
             addTimeline(failed.taskId(), failed.attempt(), failed.willRetry() ? "retry" : "error",
-                    event.sessionId(), -1);
+                    event.sessionId(), started, -1);
             addLog(failed.taskId(), failed.willRetry() ? "warning" : "error",
                     "attempt " + failed.attempt() + " failed: " + failed.error().getMessage()
                             + (failed.willRetry() ? " (will retry)" : ""), stackTrace(failed.error()));
@@ -159,28 +159,27 @@ final class RunFold {
             addLog(null, finished.error() == null ? "info" : "error", "run " + finished.status().wireName() + " after "
                     + finished.steps() + " steps" + (finished.error() == null ? "" : ": " + finished.error().getMessage()),
                     finished.error() == null ? null : stackTrace(finished.error()));
-            running.forEach(attempt -> changes.interrupted().add(attempt.taskId()));
+            running.keySet().forEach(attempt -> changes.interrupted().add(attempt.taskId()));
             running.clear();
         }
     }
 
-    private void ran(String session, String taskId) {
-        running.remove(new SessionTask(session, taskId));
+    /** An attempt ended: counts it, and answers when it started ({@code null} if unknown). */
+    private Long ran(String session, String taskId) {
         changes.counts().merge(taskId, 1, Integer::sum);
+        return running.remove(new SessionTask(session, taskId));
     }
 
-    private void addTimeline(String taskId, int attempt, String outcome, String session, long nanos) {
+    private void addTimeline(String taskId, int attempt, String outcome, String session, Long started, long nanos) {
         steps++;
         if (timelineFull) {
             return;
         }
         if (timelineRows >= RunMonitor.TIMELINE_LIMIT) {
             timelineFull = true;
-            startedAt.clear();
             addLog(null, "warning", "timeline shows the first " + RunMonitor.TIMELINE_LIMIT + " attempts only", null);
             return;
         }
-        Long started = startedAt.remove(new SessionTask(session, taskId));
         long now = System.nanoTime();
         double startMillis = ((started == null ? now : started) - startedNanos) / 1e6;
         double micros = nanos >= 0 ? nanos / 1e3 : started == null ? 0 : (now - started) / 1e3;

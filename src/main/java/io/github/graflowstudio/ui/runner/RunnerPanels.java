@@ -188,14 +188,13 @@ public final class RunnerPanels {
         };
         model.monitorProperty().addListener((obs, old, now) -> bind.run());
         bind.run();
-        java.util.List<String> levelStyles = java.util.List.of("problem-error", "problem-warning");
         list.setCellFactory(view -> TextCells.list(entry -> String.format("%7d ms  %-16s %s", entry.elapsedMillis(),
                         entry.taskId() == null ? "(run)" : TextDisplay.visible(entry.taskId()), entry.message()),
                 entry -> switch (entry.level()) {
-                    case "error" -> java.util.List.of("problem-error");
-                    case "info" -> java.util.List.of();
-                    default -> java.util.List.of("problem-warning");
-                }, levelStyles));
+                    case "error" -> "problem-error";
+                    case "info" -> null;
+                    default -> "problem-warning";
+                }));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
                 detail.setText(entry == null ? "" : entry.message() + (entry.detail() == null ? "" : "\n\n" + entry.detail())));
         BorderPane left = new BorderPane(list);
@@ -232,14 +231,11 @@ public final class RunnerPanels {
      */
     private static final class DurationCell extends TableCell<TimelineEntry, TimelineEntry> {
         private final Rectangle bar = new Rectangle(2, 10);
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        private final javafx.scene.text.Text text = TextCells.textOf(this);
         private final HBox content = new HBox(6, bar, text);
 
         DurationCell() {
             content.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            text.getStyleClass().add(TextCells.TEXT_STYLE_CLASS);
-            text.fillProperty().bind(textFillProperty());
-            text.fontProperty().bind(fontProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             setGraphic(content);
             content.setVisible(false);

@@ -396,7 +396,7 @@ public final class RunnerViewModel {
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
         next.addListener(new RunDelivery(runMonitor, schedule, monitorThread, fxThread, new RunDelivery.Receiver() {
             @Override
-            public boolean isCurrent(RunDelivery delivery) {
+            public boolean isCurrent() {
                 return session == next;
             }
 

@@ -34,12 +34,21 @@ final class TextCells {
     private TextCells() {
     }
 
-    /** Makes {@code cell} show its text in {@code text}: graphic only, fill and font bound to the cell's. */
-    private static Text install(Labeled cell) {
+    /**
+     * A text node drawn like {@code cell}'s own text: its fill and font follow the cell's. Put it
+     * into the cell's graphic, and set the cell to show its graphic only.
+     */
+    static Text textOf(Labeled cell) {
         Text text = new Text();
         text.getStyleClass().add(TEXT_STYLE_CLASS);
         text.fillProperty().bind(cell.textFillProperty());
         text.fontProperty().bind(cell.fontProperty());
+        return text;
+    }
+
+    /** Makes {@code cell} show its text in a node of its own (see {@link #textOf}), and returns it. */
+    private static Text install(Labeled cell) {
+        Text text = textOf(cell);
         cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         cell.setGraphic(text);
         return text;
@@ -72,25 +81,27 @@ final class TextCells {
     }
 
     /**
-     * A list cell showing {@code format(item)}, with the style classes {@code styles(item)} (for
-     * example a log level's colour); empty cells show nothing and have none of those classes.
+     * A list cell showing {@code format(item)}, with the style class {@code style(item)} (for
+     * example a log level's colour; {@code null} for none). Empty cells show nothing and have no
+     * such class; the class changes only when it differs from the last item's.
      */
-    static <T> ListCell<T> list(Function<? super T, String> format, Function<? super T, java.util.List<String>> styles,
-                                java.util.Collection<String> allStyles) {
+    static <T> ListCell<T> list(Function<? super T, String> format, Function<? super T, String> style) {
         return new ListCell<>() {
             private final Text text = install(this);
+            private String styled;
 
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                java.util.List<String> wanted = empty || item == null ? java.util.List.of() : styles.apply(item);
-                for (String style : allStyles) {
-                    boolean has = getStyleClass().contains(style);
-                    if (has && !wanted.contains(style)) {
-                        getStyleClass().remove(style);
-                    } else if (!has && wanted.contains(style)) {
-                        getStyleClass().add(style);
+                String wanted = empty || item == null ? null : style.apply(item);
+                if (!java.util.Objects.equals(styled, wanted)) {
+                    if (styled != null) {
+                        getStyleClass().remove(styled);
                     }
+                    if (wanted != null) {
+                        getStyleClass().add(wanted);
+                    }
+                    styled = wanted;
                 }
                 text.setText(empty || item == null ? "" : format.apply(item));
             }

@@ -100,14 +100,14 @@ class RunEventRelayTest {
 
         relay.changedTaken();
         received.clear();
-        Thread.sleep(2 * RunEventRelay.SETTLE_MILLIS);
+        Thread.sleep(2 * RunEventRelay.REMINDER_MILLIS);
         assertTrue(fxTasks.isEmpty(), "no events, no reminder asked for: nothing comes");
         long before = System.nanoTime();
         relay.remindLater();
         relay.remindLater();
         runFxUntil(RunEventRelay.CHANGED);
-        assertTrue(System.nanoTime() - before >= TimeUnit.MILLISECONDS.toNanos(RunEventRelay.SETTLE_MILLIS - 20));
-        Thread.sleep(2 * RunEventRelay.SETTLE_MILLIS);
+        assertTrue(System.nanoTime() - before >= TimeUnit.MILLISECONDS.toNanos(RunEventRelay.REMINDER_MILLIS - 20));
+        Thread.sleep(2 * RunEventRelay.REMINDER_MILLIS);
         while (!fxTasks.isEmpty()) {
             fxTasks.poll().run();
         }

@@ -40,7 +40,7 @@ public record Viewport(double originX, double originY, double scale, double widt
 
     /** The world rectangle currently visible. */
     public Rect visibleWorld() {
-        return new Rect(originX, originY, width / scale, height / scale);
+        return toWorld(new Rect(0, 0, width, height));
     }
 
     /** Screen to world, for a rectangle. */
