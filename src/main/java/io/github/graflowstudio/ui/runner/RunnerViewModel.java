@@ -440,6 +440,9 @@ public final class RunnerViewModel {
             status.set(change.message());
             return;
         }
+        if (change.state() == DebugState.FINISHED) {
+            return; // the run's result, right after, finishes it together with its record (finish)
+        }
         state.set(change.state());
         pause.set(change.pause());
         if (change.state() == DebugState.PAUSED && change.pause() != null) {
