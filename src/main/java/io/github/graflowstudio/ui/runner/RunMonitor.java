@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -38,8 +37,8 @@ public final class RunMonitor {
     private final Map<String, Integer> runCountsView;
     private final Map<String, Integer> ghostsView = Collections.unmodifiableMap(ghosts);
     private String pausedTask;
-    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
-    private final ObservableList<LogEntry> log = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> timeline;
+    private final ObservableList<LogEntry> log;
     private final List<TimelineEntry> newTimeline = new ArrayList<>();
     private final List<LogEntry> newLog = new ArrayList<>();
     private int steps;
@@ -61,6 +60,17 @@ public final class RunMonitor {
      * sized once, so a big run does not leave a trail of outgrown tables for the collector.
      */
     public RunMonitor(String rootSession, long startedNanos, int expectedNodes) {
+        this(rootSession, startedNanos, expectedNodes, RunRows.create());
+    }
+
+    /**
+     * A monitor that appends its run's timeline and log to {@code rows}, which it empties first:
+     * the runner keeps one pair of lists for all its runs, so its panels keep their cells.
+     */
+    public RunMonitor(String rootSession, long startedNanos, int expectedNodes, RunRows rows) {
+        rows.clear();
+        this.timeline = rows.timeline();
+        this.log = rows.log();
         this.fold = new RunFold(rootSession, startedNanos);
         int capacity = (int) Math.min(1 << 30, Math.max(16, expectedNodes / 0.75 + 1));
         this.states = new HashMap<>(capacity);

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -176,18 +175,13 @@ public final class RunnerPanels {
         filter.setId("logFilter");
         filter.setPromptText("Filter by task id");
         filter.setTooltip(new Tooltip("Show the log of the tasks whose id contains this text"));
-        Runnable bind = () -> {
-            RunMonitor monitor = model.monitorProperty().get();
-            ObservableList<LogEntry> source = monitor == null ? FXCollections.observableArrayList() : monitor.log();
-            javafx.collections.transformation.FilteredList<LogEntry> filtered = new javafx.collections.transformation.FilteredList<>(source);
-            filtered.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
-                String text = filter.getText() == null ? "" : filter.getText().trim();
-                return entry -> text.isEmpty() || (entry.taskId() != null && entry.taskId().contains(text));
-            }, filter.textProperty()));
-            list.setItems(filtered);
-        };
-        model.monitorProperty().addListener((obs, old, now) -> bind.run());
-        bind.run();
+        javafx.collections.transformation.FilteredList<LogEntry> filtered =
+                new javafx.collections.transformation.FilteredList<>(model.rows().log());
+        filtered.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String text = filter.getText() == null ? "" : filter.getText().trim();
+            return entry -> text.isEmpty() || (entry.taskId() != null && entry.taskId().contains(text));
+        }, filter.textProperty()));
+        list.setItems(filtered);
         list.setCellFactory(view -> TextCells.list(entry -> String.format("%7d ms  %-16s %s", entry.elapsedMillis(),
                         entry.taskId() == null ? "(run)" : TextDisplay.visible(entry.taskId()), entry.message()),
                 entry -> switch (entry.level()) {
@@ -209,9 +203,7 @@ public final class RunnerPanels {
         table.setId("timelineTable");
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("Run the workflow to see its timeline."));
-        model.monitorProperty().addListener((obs, old, now) -> table.setItems(now == null ? null : now.timeline()));
-        RunMonitor current = model.monitorProperty().get();
-        table.setItems(current == null ? null : current.timeline());
+        table.setItems(model.rows().timeline());
         table.getColumns().add(column("Step", TimelineEntry::step, 60));
         table.getColumns().add(column("Task", entry -> TextDisplay.visible(entry.taskId()), 180));
         table.getColumns().add(column("Branch", TimelineEntry::branch, 100));

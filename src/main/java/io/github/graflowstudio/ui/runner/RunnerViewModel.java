@@ -59,6 +59,7 @@ public final class RunnerViewModel {
     private final SimpleStringProperty status = new SimpleStringProperty(this, "status", "Ready");
     private final SimpleObjectProperty<RunMonitor> monitor = new SimpleObjectProperty<>(this, "monitor");
     private final RunSnapshots snapshots = new RunSnapshots();
+    private final RunRows rows = RunRows.create();
     private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
     private final SimpleObjectProperty<CheckpointResult> lastCheckpoint = new SimpleObjectProperty<>(this, "lastCheckpoint");
     private final RunnerAbilities abilities;
@@ -133,6 +134,11 @@ public final class RunnerViewModel {
     /** One line for the status bar. */
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    /** The current run's timeline and log: the same two lists for every run of this runner. */
+    public RunRows rows() {
+        return rows;
     }
 
     /** The current run's monitor (timeline, log, states), or {@code null} before the first run. */
@@ -391,7 +397,7 @@ public final class RunnerViewModel {
         schedule.runStarted(runStartedNanos);
         runStartedAt = Instant.now();
         RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos,
-                context.graph().size());
+                context.graph().size(), rows);
         monitor.set(runMonitor);
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
         next.addListener(new RunDelivery(runMonitor, schedule, monitorThread, fxThread, new RunDelivery.Receiver() {

@@ -1,6 +1,7 @@
 package io.github.graflowstudio.ui.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -222,5 +223,24 @@ class RunnerViewModelTest {
         assertEquals("completed", ui.call(() -> runner.history().get(0).status()));
         assertEquals(1, ui.call(() -> runner.history().get(0).steps()));
         assertEquals(20L, ((Number) runner.lastContext().result("c", null)).longValue());
+    }
+
+    @Test
+    void everyRunFillsTheSameTimelineAndLogListsAndKeepsItsOwnCopyInTheHistory() {
+        open(chain());
+        javafx.collections.ObservableList<TimelineEntry> timeline = ui.call(() -> runner.rows().timeline());
+        javafx.collections.ObservableList<LogEntry> log = ui.call(() -> runner.rows().log());
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "first run");
+        assertEquals(List.of("a", "b", "c"), ui.call(() -> timeline.stream().map(TimelineEntry::taskId).toList()));
+        ui.run(() -> runner.runFrom("c"));
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED && runner.history().size() == 2, "second run");
+        assertSame(timeline, ui.call(() -> runner.rows().timeline()), "the panels' list stays, so their cells do");
+        assertSame(log, ui.call(() -> runner.rows().log()));
+        assertSame(timeline, ui.call(() -> runner.monitorProperty().get().timeline()));
+        assertEquals(List.of("c"), ui.call(() -> timeline.stream().map(TimelineEntry::taskId).toList()),
+                "emptied when the second run started");
+        assertEquals(List.of("a", "b", "c"), ui.call(() -> runner.history().get(1).timeline().stream()
+                .map(TimelineEntry::taskId).toList()), "the first run's record kept its own rows");
     }
 }

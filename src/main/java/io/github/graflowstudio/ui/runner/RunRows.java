@@ -1,0 +1,29 @@
+package io.github.graflowstudio.ui.runner;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The timeline and log rows the runner's panels show: one pair of lists for the whole session,
+ * emptied when a run starts and filled by that run's {@link RunMonitor}. The panels bind to them
+ * once. A table or list given a new list of items throws its cells away and makes new ones on
+ * the next layout (new rows, cells and skins, each styled from scratch); with one list kept, a
+ * new run reuses the cells the panels already have.
+ *
+ * <p>FX thread only.
+ *
+ * @param timeline the timeline rows, oldest first
+ * @param log      the log lines, oldest first
+ */
+public record RunRows(ObservableList<TimelineEntry> timeline, ObservableList<LogEntry> log) {
+    /** Two new empty lists. */
+    public static RunRows create() {
+        return new RunRows(FXCollections.observableArrayList(), FXCollections.observableArrayList());
+    }
+
+    /** Empties both lists (a run starts). */
+    public void clear() {
+        timeline.clear();
+        log.clear();
+    }
+}
