@@ -12,7 +12,7 @@ import javafx.application.Platform;
 
 /**
  * The hand-over through which events of other threads reach the FX thread (or, with another
- * scheduler, one worker thread: the runner uses one to hand engine events to its monitor thread):
+ * scheduler, one worker thread):
  * producers {@link #post} from any thread; at most one drain is scheduled at a time, so everything
  * posted before the next pulse arrives there together (coalesced per pulse). Engine threads never
  * touch the scene.

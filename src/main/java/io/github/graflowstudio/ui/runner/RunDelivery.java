@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * One run's way from the debug session to the runner. As the session's listener it posts engine
  * events and notices (state changes, the run's result) to a {@link RunEventRelay}; on the FX
- * thread it pulls what the monitor thread folded, at most {@link #PULL_BUDGET_NANOS} at a time,
+ * thread it pulls what the relay folded, at most {@link #PULL_BUDGET_NANOS} at a time,
  * applies each notice right after the changes folded before it (so a backlog at a run's end is
  * worked off across pulses instead of in one long frame), and shows progress when the
  * {@link PublishSchedule} says so, asking the relay for a reminder while something pulled is not

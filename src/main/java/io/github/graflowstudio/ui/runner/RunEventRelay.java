@@ -11,18 +11,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Carries one run's debugger output from the engine thread to the FX thread in two hops. The
- * engine thread {@link #post posts} engine events and debugger notices (state changes, the run's
- * result). The monitor thread folds the engine events into the run's {@link RunMonitor} and
- * passes each notice on to the FX thread as a {@link Notice} that says how many folded batches
- * came before it, so the FX thread applies it right after those and not before. When it has
- * folded new events it also sends {@link #CHANGED}, at most one waiting at a time. The FX thread
- * shows changes only a few times a second; when it holds changes it has not shown yet it asks
- * for a {@link #remindLater reminder}, so they never wait for an event that may not come (a run
- * that sits in a long task). So the FX thread never handles single events: a run of 100,000 tasks
- * costs it a few hundred pulls of what changed, not 300,000 events.
+ * Carries one run's debugger output from the engine thread to the FX thread. The engine thread
+ * {@link #post posts} engine events and debugger notices (state changes, the run's result). The
+ * events are folded into the run's {@link RunMonitor} on the thread that posts them, a chunk of
+ * {@value #FOLD_CHUNK} at a time; events that stop short of a chunk (a run that sits in a long
+ * task) are folded by a timer on the runner's monitor thread at most {@value #FLUSH_MILLIS} ms
+ * later. A notice first folds the events posted before it and is then passed on to the FX thread
+ * as a {@link Notice} that says how many folded batches came before it, so the FX thread applies
+ * it right after those and not before. When new events were folded it also sends
+ * {@link #CHANGED}, at most one waiting at a time. The FX thread shows changes only a few times a
+ * second; when it holds changes it has not shown yet it asks for a {@link #remindLater reminder},
+ * so they never wait for an event that may not come. So the FX thread never handles single
+ * events: a run of 100,000 tasks costs it a few hundred pulls of what changed, not 300,000
+ * events.
  *
- * <p>Thread-safe: {@link #post} from any thread; the FX handler runs on the FX thread.
+ * <p>Why the engine thread folds: on a machine with two cores the engine takes one, and the FX
+ * and render threads share the other. A thread that folded there as well (it did until this
+ * was measured) competed with them for it, and the longest frames of a 100,000-task run came
+ * when a run's first rows arrived. Folding adds about a fifth to the engine thread's CPU time,
+ * which the debugger's budget (twice the bare run) covers (docs/performance.md, "Fourth pass").
+ *
+ * <p>Thread-safe: {@link #post} from any thread (posts are folded one at a time, in the order
+ * they were posted); the FX handler runs on the FX thread.
  */
 final class RunEventRelay {
     /** Sent to the FX handler when the fold has changes it has not been told about. */
@@ -34,14 +44,20 @@ final class RunEventRelay {
     };
     /** Delay of a {@link #remindLater reminder}. */
     static final long REMINDER_MILLIS = 300;
-    /** Events folded per turn of the monitor thread. */
-    private static final int MONITOR_CHUNK = 4096;
+    /** Events folded at once on the posting thread. */
+    static final int FOLD_CHUNK = 4096;
+    /** Longest time posted events wait for a fold when no more come. */
+    static final long FLUSH_MILLIS = 15;
     /** Items handed to the FX thread per chunk. */
     private static final int FX_CHUNK = 512;
 
     private final RunMonitor monitor;
     private final ScheduledExecutorService monitorThread;
-    private final FxEventPump<Object> toMonitor;
+    private final Object foldLock = new Object();
+    /** Events posted and not folded yet; guarded by {@link #foldLock}. */
+    private final List<RunEvent> unfolded = new ArrayList<>(FOLD_CHUNK);
+    /** Whether a timer will fold {@link #unfolded}; guarded by {@link #foldLock}. */
+    private boolean flushScheduled;
     private final FxEventPump<Object> toFx;
     private final AtomicBoolean changedPending = new AtomicBoolean();
     private final AtomicBoolean reminderScheduled = new AtomicBoolean();
@@ -59,8 +75,8 @@ final class RunEventRelay {
     /**
      * A relay for one run.
      *
-     * @param monitor       the run's monitor (folded on the monitor thread)
-     * @param monitorThread the thread that folds (one thread)
+     * @param monitor       the run's monitor (folded on the posting thread)
+     * @param monitorThread the thread that runs the relay's timers (one thread)
      * @param fxThread      runs a task on the FX thread ({@code Platform::runLater})
      * @param fxHandler     receives, on the FX thread, the debugger's notices and {@link #CHANGED}
      */
@@ -69,10 +85,12 @@ final class RunEventRelay {
         this.monitor = monitor;
         this.monitorThread = monitorThread;
         this.toFx = new FxEventPump<>(fxHandler, fxThread, FX_CHUNK, FxEventPump.DEFAULT_BUDGET_NANOS, System::nanoTime);
-        this.toMonitor = new FxEventPump<>(this::fold, monitorThread::execute, MONITOR_CHUNK);
     }
 
-    /** A monitor thread for a runner: one daemon thread, ended after a while without work. */
+    /**
+     * A monitor thread for a runner, for the relay's timers: one daemon thread, ended after a
+     * while without work.
+     */
     static ScheduledExecutorService newMonitorThread() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "studio-run-monitor");
@@ -85,9 +103,51 @@ final class RunEventRelay {
         return executor;
     }
 
-    /** Queues an engine event or a debugger notice (any thread). */
+    /**
+     * Takes an engine event or a debugger notice (any thread): an event is folded with the next
+     * ones, a notice right away after the events before it.
+     */
     void post(Object item) {
-        toMonitor.post(item);
+        boolean startTimer = false;
+        synchronized (foldLock) {
+            if (item instanceof RunEvent event) {
+                unfolded.add(event);
+                if (unfolded.size() >= FOLD_CHUNK) {
+                    foldUnfolded();
+                } else if (!flushScheduled) {
+                    flushScheduled = true;
+                    startTimer = true;
+                }
+            } else {
+                foldUnfolded();
+                toFx.post(new Notice(item, monitor.foldedBatches()));
+            }
+        }
+        if (startTimer) {
+            try {
+                monitorThread.schedule(this::flush, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                flush();
+            }
+        }
+    }
+
+    /** Folds the events still waiting (the monitor thread's timer). */
+    private void flush() {
+        synchronized (foldLock) {
+            flushScheduled = false;
+            foldUnfolded();
+        }
+    }
+
+    /** Folds the waiting events as one batch and tells the FX side; holds {@link #foldLock}. */
+    private void foldUnfolded() {
+        if (unfolded.isEmpty()) {
+            return;
+        }
+        monitor.fold(unfolded);
+        unfolded.clear();
+        sendChanged();
     }
 
     /**
@@ -117,26 +177,6 @@ final class RunEventRelay {
             } catch (java.util.concurrent.RejectedExecutionException shutDown) {
                 reminderScheduled.set(false);
             }
-        }
-    }
-
-    private void fold(List<Object> batch) {
-        List<RunEvent> events = new ArrayList<>(batch.size());
-        boolean folded = false;
-        for (Object item : batch) {
-            if (item instanceof RunEvent event) {
-                events.add(event);
-            } else {
-                monitor.fold(events);
-                folded |= !events.isEmpty();
-                events.clear();
-                toFx.post(new Notice(item, monitor.foldedBatches()));
-            }
-        }
-        monitor.fold(events);
-        folded |= !events.isEmpty();
-        if (folded) {
-            sendChanged();
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * once), the ghost edges that changed, and the new timeline and log rows. A run of 100,000 tasks sends 300,000 events; the FX thread then applies one entry per
  * changed node a few times a second instead of handling every event.
  *
- * <p>Thread-safe: one thread folds (the runner's monitor thread, or a test), another takes. The
+ * <p>Thread-safe: one thread at a time folds (the engine thread, the runner's monitor thread's timer, or a test), another takes. The
  * changes of each {@link #fold} are handed over whole through a lock-free queue, so the FX thread
  * never waits for the folding thread.
  */

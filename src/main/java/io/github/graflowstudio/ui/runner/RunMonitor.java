@@ -13,10 +13,10 @@ import javafx.collections.ObservableList;
 
 /**
  * What the panels show of one run: node states and run counts, ghost edges for jumps taken, the
- * timeline and the log. The engine's events are folded by a {@link RunFold}, on the runner's
- * monitor thread; the FX thread {@link #pull pulls} what changed a few times a second and applies
- * it here, one entry per changed node. Keeps only aggregates per node, so a run of 100,000 tasks
- * stays cheap; the timeline and log are capped. The maps it hands out are read-only live views,
+ * timeline and the log. The engine's events are folded by a {@link RunFold}, in chunks, on the
+ * engine thread (see {@link RunEventRelay}); the FX thread {@link #pull pulls} what changed a few
+ * times a second and applies it here, one entry per changed node. Keeps only aggregates per node,
+ * so a run of 100,000 tasks stays cheap; the timeline and log are capped. The maps it hands out are read-only live views,
  * never copies: publishing the state of 100,000 nodes ten times a second costs nothing, and the
  * canvas reads only the nodes it draws.
  *
@@ -87,8 +87,8 @@ public final class RunMonitor {
     }
 
     /**
-     * Folds a batch of events, in order, on the calling thread (the runner's monitor thread);
-     * nothing the FX thread reads changes until it pulls.
+     * Folds a batch of events, in order, on the calling thread (one thread at a time, see
+     * {@link RunEventRelay}); nothing the FX thread reads changes until it pulls.
      */
     public void fold(List<RunEvent> batch) {
         fold.fold(batch);

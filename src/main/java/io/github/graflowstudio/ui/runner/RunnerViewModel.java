@@ -40,7 +40,7 @@ import javafx.collections.ObservableList;
  * The runner panel and debugger: runs the open document from a start node chosen among its
  * nodes, on a background engine thread, with run, pause, step over/into, continue, stop,
  * restart, breakpoints, checkpoint now, resume from a checkpoint and run from here. Engine
- * events come back through one {@link RunDelivery} per run: folded on the runner's monitor thread,
+ * events come back through one {@link RunDelivery} per run: folded on the engine thread in chunks,
  * pulled by the FX thread a few milliseconds at a time, and shown a few times a second. FX thread
  * only.
  */

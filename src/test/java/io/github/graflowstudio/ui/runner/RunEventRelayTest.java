@@ -17,9 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two hops from the engine thread to the FX thread: events are folded on the monitor thread,
- * notices arrive after the events before them were folded, and the FX thread is told about new
- * changes once, not per event. The FX thread is played by the test, from a queue of tasks.
+ * The way from the engine thread to the FX thread: events are folded in chunks on the posting
+ * thread (or by a timer when they stop short of a chunk), notices arrive after the events before
+ * them were folded, and the FX thread is told about new changes once, not per event. The FX
+ * thread is played by the test, from a queue of tasks.
  */
 class RunEventRelayTest {
     private static final String ROOT = "s1";
@@ -131,5 +132,43 @@ class RunEventRelayTest {
         assertEquals(NodeRunState.QUEUED, monitor.states().get("c"));
         assertEquals(2, monitor.attempts());
         assertFalse(monitor.pull(0), "nothing left");
+    }
+
+    @Test
+    void eventsAreFoldedInChunksOnThePostingThreadAndTheRestByTheTimer() throws Exception {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 16);
+        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, this::receive);
+        for (int i = 0; i < RunEventRelay.FOLD_CHUNK; i++) {
+            relay.post(new RunEvent.TaskQueued(ROOT, "q" + i, 1));
+        }
+        monitor.pull();
+        assertEquals(RunEventRelay.FOLD_CHUNK, monitor.states().size(),
+                "a full chunk is folded on the posting thread, before the last post returns");
+        assertEquals(List.of(RunEventRelay.CHANGED), drainFx(), "and the FX side is told, once");
+
+        Thread.sleep(3 * RunEventRelay.FLUSH_MILLIS); // the timer started by the chunk's first event is over
+        relay.changedTaken();
+        received.clear();
+        long posted = System.nanoTime();
+        attempt("slow").forEach(relay::post);
+        relay.post(new RunEvent.TaskStarting(ROOT, "long", 1, 2));
+        runFxUntil(RunEventRelay.CHANGED);
+        long waited = System.nanoTime() - posted;
+        assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(RunEventRelay.FLUSH_MILLIS),
+                "events short of a chunk are folded by the timer, which never fires early: " + waited / 1_000_000 + " ms");
+        assertTrue(monitor.foldedBatches() >= 2);
+        monitor.pull();
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("slow"));
+        assertEquals(NodeRunState.RUNNING, monitor.states().get("long"),
+                "a task that keeps running shows as running without any event after it");
+    }
+
+    /** Runs the FX tasks queued so far and returns what they delivered. */
+    private List<Object> drainFx() {
+        Runnable task;
+        while ((task = fxTasks.poll()) != null) {
+            task.run();
+        }
+        return new ArrayList<>(received);
     }
 }
