@@ -66,7 +66,7 @@ final class RunDelivery implements DebugListener {
      *
      * @param monitor       the run's monitor
      * @param schedule      when the runner shows progress (shared by the runner's runs)
-     * @param monitorThread the thread that folds the engine's events
+     * @param monitorThread the thread that runs the relay's timers
      * @param fxThread      runs a task on the FX thread
      * @param receiver      the runner
      */
