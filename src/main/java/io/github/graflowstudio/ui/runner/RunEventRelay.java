@@ -12,27 +12,30 @@ import java.util.function.Consumer;
 
 /**
  * Carries one run's debugger output from the engine thread to the FX thread. The engine thread
- * {@link #post posts} engine events and debugger notices (state changes, the run's result). The
- * events are folded into the run's {@link RunMonitor} on the thread that posts them, a chunk of
- * {@value #FOLD_CHUNK} at a time; events that stop short of a chunk (a run that sits in a long
- * task) are folded by a timer on the runner's monitor thread at most {@value #FLUSH_MILLIS} ms
- * later. A notice first folds the events posted before it and is then passed on to the FX thread
- * as a {@link Notice} that says how many folded batches came before it, so the FX thread applies
- * it right after those and not before. When new events were folded it also sends
- * {@link #CHANGED}, at most one waiting at a time. The FX thread shows changes only a few times a
- * second; when it holds changes it has not shown yet it asks for a {@link #remindLater reminder},
- * so they never wait for an event that may not come. So the FX thread never handles single
- * events: a run of 100,000 tasks costs it a few hundred pulls of what changed, not 300,000
- * events.
+ * {@link #post posts} engine events and debugger notices (state changes, the run's result); each
+ * is stamped with its posting time and kept in order. The thread that posts the
+ * {@value #FOLD_CHUNK}th waiting item folds them into the run's {@link RunMonitor} (in a busy
+ * run that is the engine thread). A timer on the runner's monitor thread folds what waits once
+ * no event has come for {@value #QUIET_MILLIS} ms (a run that sits in a long task) or the oldest
+ * has waited {@value #MAX_WAIT_MILLIS} ms (a slow, steady run). A notice is folded right away on
+ * the monitor thread, together with the events before it, and passed on to the FX thread as a
+ * {@link Notice} that says how many folded batches came before it, so the FX thread applies it
+ * right after those and not before; the thread that posted it (the FX thread, on a click) does
+ * not fold. When new events were folded the relay also sends {@link #CHANGED}, at most one
+ * waiting at a time. The FX thread shows changes only a few times a second; when it holds
+ * changes it has not shown yet it asks for a {@link #remindLater reminder}, so they never wait
+ * for an event that may not come. So the FX thread never handles single events: a run of 100,000
+ * tasks costs it a few hundred pulls of what changed, not 300,000 events.
  *
  * <p>Why the engine thread folds: on a machine with two cores the engine takes one, and the FX
  * and render threads share the other. A thread that folded there as well (it did until this
  * was measured) competed with them for it, and the longest frames of a 100,000-task run came
  * when a run's first rows arrived. Folding adds about a fifth to the engine thread's CPU time,
  * which the debugger's budget (twice the bare run) covers (docs/performance.md, "Fourth pass").
+ * The timeline and the log use the posting times, so waiting for a fold does not change them.
  *
- * <p>Thread-safe: {@link #post} from any thread (posts are folded one at a time, in the order
- * they were posted); the FX handler runs on the FX thread.
+ * <p>Thread-safe: {@link #post} from any thread (items are folded one batch at a time, in the
+ * order they were posted); the FX handler runs on the FX thread.
  */
 final class RunEventRelay {
     /** Sent to the FX handler when the fold has changes it has not been told about. */
@@ -44,20 +47,29 @@ final class RunEventRelay {
     };
     /** Delay of a {@link #remindLater reminder}. */
     static final long REMINDER_MILLIS = 300;
-    /** Events folded at once on the posting thread. */
+    /** Items (events and notices) folded at once by the thread that posts the last of them. */
     static final int FOLD_CHUNK = 4096;
-    /** Longest time posted events wait for a fold when no more come. */
+    /** How often the monitor thread looks at items that wait for a fold. */
     static final long FLUSH_MILLIS = 15;
+    /** The timer folds the waiting items once no item was posted for this long... */
+    static final long QUIET_MILLIS = 5;
+    /** ...or once the oldest has waited this long. */
+    static final long MAX_WAIT_MILLIS = 50;
+    private static final System.Logger LOG = System.getLogger(RunEventRelay.class.getName());
     /** Items handed to the FX thread per chunk. */
     private static final int FX_CHUNK = 512;
 
     private final RunMonitor monitor;
     private final ScheduledExecutorService monitorThread;
     private final Object foldLock = new Object();
-    /** Events posted and not folded yet; guarded by {@link #foldLock}. */
-    private final List<RunEvent> unfolded = new ArrayList<>(FOLD_CHUNK);
-    /** Whether a timer will fold {@link #unfolded}; guarded by {@link #foldLock}. */
-    private boolean flushScheduled;
+    /** Items posted and not folded yet, in order; guarded by {@link #foldLock}. */
+    private final Object[] waiting = new Object[FOLD_CHUNK];
+    /** When each waiting item was posted ({@link System#nanoTime()}); guarded by {@link #foldLock}. */
+    private final long[] postedNanos = new long[FOLD_CHUNK];
+    /** How many items wait; guarded by {@link #foldLock}. */
+    private int waitingCount;
+    /** Whether the timer will look at the waiting items; guarded by {@link #foldLock}. */
+    private boolean timerArmed;
     private final FxEventPump<Object> toFx;
     private final AtomicBoolean changedPending = new AtomicBoolean();
     private final AtomicBoolean reminderScheduled = new AtomicBoolean();
@@ -104,50 +116,113 @@ final class RunEventRelay {
     }
 
     /**
-     * Takes an engine event or a debugger notice (any thread): an event is folded with the next
-     * ones, a notice right away after the events before it.
+     * Takes an engine event or a debugger notice (any thread): an event is folded with the ones
+     * around it, a notice soon after, on the monitor thread, with the events before it.
      */
     void post(Object item) {
-        boolean startTimer = false;
+        boolean armTimer = false;
+        boolean foldSoon = false;
         synchronized (foldLock) {
-            if (item instanceof RunEvent event) {
-                unfolded.add(event);
-                if (unfolded.size() >= FOLD_CHUNK) {
-                    foldUnfolded();
-                } else if (!flushScheduled) {
-                    flushScheduled = true;
-                    startTimer = true;
+            waiting[waitingCount] = item;
+            postedNanos[waitingCount] = System.nanoTime();
+            waitingCount++;
+            if (waitingCount == FOLD_CHUNK) {
+                foldWaiting();
+            } else if (!(item instanceof RunEvent)) {
+                foldSoon = true;
+            } else if (!timerArmed) {
+                timerArmed = true;
+                armTimer = true;
+            }
+        }
+        if (foldSoon) {
+            onMonitorThread(this::foldNow, 0);
+        }
+        if (armTimer) {
+            onMonitorThread(this::timer, FLUSH_MILLIS);
+        }
+    }
+
+    /**
+     * Runs {@code task} on the monitor thread after {@code delayMillis}; if that thread is shut
+     * down, folds what waits here and now instead.
+     */
+    private void onMonitorThread(Runnable task, long delayMillis) {
+        try {
+            monitorThread.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            synchronized (foldLock) {
+                timerArmed = false;
+                foldWaiting();
+            }
+        }
+    }
+
+    private void foldNow() {
+        synchronized (foldLock) {
+            foldWaiting();
+        }
+    }
+
+    /** The timer: folds the waiting items once the run went quiet or the oldest waited long enough. */
+    private void timer() {
+        boolean busy = false;
+        synchronized (foldLock) {
+            if (waitingCount > 0) {
+                long now = System.nanoTime();
+                boolean quiet = now - postedNanos[waitingCount - 1] >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS);
+                boolean overdue = now - postedNanos[0] >= TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+                if (!quiet && !overdue) {
+                    busy = true; // the engine is busy: it fills the chunk and folds it itself
+                } else {
+                    foldWaiting();
                 }
-            } else {
-                foldUnfolded();
-                toFx.post(new Notice(item, monitor.foldedBatches()));
             }
+            timerArmed = busy;
         }
-        if (startTimer) {
-            try {
-                monitorThread.schedule(this::flush, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
-                flush();
-            }
+        if (busy) {
+            onMonitorThread(this::timer, FLUSH_MILLIS);
         }
     }
 
-    /** Folds the events still waiting (the monitor thread's timer). */
-    private void flush() {
-        synchronized (foldLock) {
-            flushScheduled = false;
-            foldUnfolded();
+    /**
+     * Folds the waiting items in order: each run of events as one batch, each notice passed on
+     * after the batches before it; tells the FX side when events were folded. Holds
+     * {@link #foldLock}.
+     */
+    private void foldWaiting() {
+        boolean folded = false;
+        int from = 0;
+        try {
+            for (int i = 0; i < waitingCount; i++) {
+                if (!(waiting[i] instanceof RunEvent)) {
+                    folded |= foldEvents(from, i);
+                    toFx.post(new Notice(waiting[i], monitor.foldedBatches()));
+                    from = i + 1;
+                }
+            }
+            folded |= foldEvents(from, waitingCount);
+        } finally {
+            java.util.Arrays.fill(waiting, 0, waitingCount, null);
+            waitingCount = 0;
+        }
+        if (folded) {
+            sendChanged();
         }
     }
 
-    /** Folds the waiting events as one batch and tells the FX side; holds {@link #foldLock}. */
-    private void foldUnfolded() {
-        if (unfolded.isEmpty()) {
-            return;
+    /** Folds the waiting events {@code [from, to)}; answers whether there were any. */
+    private boolean foldEvents(int from, int to) {
+        if (from == to) {
+            return false;
         }
-        monitor.fold(unfolded);
-        unfolded.clear();
-        sendChanged();
+        try {
+            monitor.fold(waiting, postedNanos, from, to);
+        } catch (RuntimeException e) {
+            // the panels miss these events; the run, its notices and its result still come through
+            LOG.log(System.Logger.Level.WARNING, "debugger display skipped " + (to - from) + " events", e);
+        }
+        return true;
     }
 
     /**

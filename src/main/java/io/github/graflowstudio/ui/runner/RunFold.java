@@ -88,13 +88,34 @@ final class RunFold {
         this.startedNanos = startedNanos;
     }
 
-    /** Folds a batch of events, in order, and hands over what they changed (folding thread). */
+    /**
+     * Folds a batch of events, in order, as if they were all posted now, and hands over what they
+     * changed (folding thread).
+     */
     void fold(List<RunEvent> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
+        long now = System.nanoTime();
         for (RunEvent event : batch) {
-            apply(event);
+            apply(event, now);
+        }
+        handOver(batch.size());
+    }
+
+    /**
+     * Folds {@code items[from..to)}, all engine events, in order, and hands over what they changed
+     * (folding thread). The times in the timeline and the log are the events' posting times
+     * {@code postedNanos[i]} ({@link System#nanoTime()}), not the fold's: events may wait a while
+     * before they are folded.
+     */
+    void fold(Object[] items, long[] postedNanos, int from, int to) {
+        for (int i = from; i < to; i++) {
+            apply((RunEvent) items[i], postedNanos[i]);
+        }
+        handOver(to - from);
+    }
+
+    private void handOver(int count) {
+        if (count == 0) {
+            return;
         }
         folded.add(new Changes(changes.states(), changes.interrupted(), changes.counts(), changes.ghosts(),
                 changes.timeline(), changes.log(), steps, events));
@@ -116,49 +137,49 @@ final class RunFold {
         changes.states().put(taskId, state);
     }
 
-    private void apply(RunEvent event) {
+    private void apply(RunEvent event, long now) {
         events++;
         if (event instanceof RunEvent.TaskQueued queued) {
             // queued never replaces a state: not one of this batch here, not one shown (RunMonitor)
             changes.states().putIfAbsent(queued.taskId(), NodeRunState.QUEUED);
         } else if (event instanceof RunEvent.TaskStarting starting) {
-            running.put(new SessionTask(event.sessionId(), starting.taskId()), System.nanoTime());
+            running.put(new SessionTask(event.sessionId(), starting.taskId()), now);
             state(starting.taskId(), NodeRunState.RUNNING);
         } else if (event instanceof RunEvent.TaskSucceeded done) {
             state(done.taskId(), NodeRunState.SUCCEEDED);
             Long started = ran(event.sessionId(), done.taskId());
-            addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), started, done.nanos());
+            addTimeline(done.taskId(), done.attempt(), "success", event.sessionId(), started, done.nanos(), now);
         } else if (event instanceof RunEvent.TaskFailed failed) {
             state(failed.taskId(), failed.willRetry() ? NodeRunState.RETRYING : NodeRunState.FAILED);
             Long started = ran(event.sessionId(), failed.taskId());
             addTimeline(failed.taskId(), failed.attempt(), failed.willRetry() ? "retry" : "error",
-                    event.sessionId(), started, -1);
+                    event.sessionId(), started, -1, now);
             addLog(failed.taskId(), failed.willRetry() ? "warning" : "error",
                     "attempt " + failed.attempt() + " failed: " + failed.error().getMessage()
-                            + (failed.willRetry() ? " (will retry)" : ""), stackTrace(failed.error()));
+                            + (failed.willRetry() ? " (will retry)" : ""), stackTrace(failed.error()), now);
         } else if (event instanceof RunEvent.TaskRetried retried) {
             addLog(retried.taskId(), "info", "retry " + retried.retryCount() + "/" + retried.maxRetries() + " queued after "
-                    + retried.delayMillis() + " ms", null);
+                    + retried.delayMillis() + " ms", null, now);
         } else if (event instanceof RunEvent.Jump jump) {
             if (jump.kind() != JumpKind.NEXT_ITERATION || !jump.newNode()) {
                 String key = CanvasDecorations.ghostKey(jump.fromTaskId(), jump.toTaskId());
                 changes.ghosts().put(key, ghosts.merge(key, 1, Integer::sum));
             }
             addLog(jump.fromTaskId(), "info", jump.kind().name().toLowerCase().replace('_', ' ') + " → " + jump.toTaskId()
-                    + (jump.newNode() ? " (new task)" : ""), null);
+                    + (jump.newNode() ? " (new task)" : ""), null, now);
         } else if (event instanceof RunEvent.GroupJoined joined) {
             addLog(joined.groupId(), joined.passed() ? "info" : "error", "group joined (" + joined.policy() + "): ok "
-                    + joined.succeeded() + (joined.failed().isEmpty() ? "" : ", failed " + joined.failed()), null);
+                    + joined.succeeded() + (joined.failed().isEmpty() ? "" : ", failed " + joined.failed()), null, now);
         } else if (event instanceof RunEvent.Terminated terminated) {
-            addLog(terminated.taskId(), "info", "terminated the workflow: " + terminated.message(), null);
+            addLog(terminated.taskId(), "info", "terminated the workflow: " + terminated.message(), null, now);
         } else if (event instanceof RunEvent.Cancelled cancelled) {
-            addLog(cancelled.taskId(), "error", "cancelled the workflow: " + cancelled.message(), null);
+            addLog(cancelled.taskId(), "error", "cancelled the workflow: " + cancelled.message(), null, now);
         } else if (event instanceof RunEvent.CheckpointWritten written) {
-            addLog(written.taskId(), "info", "checkpoint (" + written.mode() + ") written: " + written.path(), null);
+            addLog(written.taskId(), "info", "checkpoint (" + written.mode() + ") written: " + written.path(), null, now);
         } else if (event instanceof RunEvent.RunFinished finished && event.sessionId().equals(rootSession)) {
             addLog(null, finished.error() == null ? "info" : "error", "run " + finished.status().wireName() + " after "
                     + finished.steps() + " steps" + (finished.error() == null ? "" : ": " + finished.error().getMessage()),
-                    finished.error() == null ? null : stackTrace(finished.error()));
+                    finished.error() == null ? null : stackTrace(finished.error()), now);
             running.keySet().forEach(attempt -> changes.interrupted().add(attempt.taskId()));
             running.clear();
         }
@@ -170,17 +191,17 @@ final class RunFold {
         return running.remove(new SessionTask(session, taskId));
     }
 
-    private void addTimeline(String taskId, int attempt, String outcome, String session, Long started, long nanos) {
+    private void addTimeline(String taskId, int attempt, String outcome, String session, Long started, long nanos,
+                             long now) {
         steps++;
         if (timelineFull) {
             return;
         }
         if (timelineRows >= RunMonitor.TIMELINE_LIMIT) {
             timelineFull = true;
-            addLog(null, "warning", "timeline shows the first " + RunMonitor.TIMELINE_LIMIT + " attempts only", null);
+            addLog(null, "warning", "timeline shows the first " + RunMonitor.TIMELINE_LIMIT + " attempts only", null, now);
             return;
         }
-        long now = System.nanoTime();
         double startMillis = ((started == null ? now : started) - startedNanos) / 1e6;
         double micros = nanos >= 0 ? nanos / 1e3 : started == null ? 0 : (now - started) / 1e3;
         timelineRows++;
@@ -197,10 +218,10 @@ final class RunFold {
         return member ? session.substring(rootSession.length() + 1) : session;
     }
 
-    private void addLog(String taskId, String level, String message, String detail) {
+    private void addLog(String taskId, String level, String message, String detail, long now) {
         if (logRows < RunMonitor.LOG_LIMIT) {
             logRows++;
-            changes.log().add(new LogEntry((System.nanoTime() - startedNanos) / 1_000_000, taskId, level, message, detail));
+            changes.log().add(new LogEntry((now - startedNanos) / 1_000_000, taskId, level, message, detail));
         }
     }
 

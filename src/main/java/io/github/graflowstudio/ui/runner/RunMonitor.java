@@ -94,6 +94,14 @@ public final class RunMonitor {
         fold.fold(batch);
     }
 
+    /**
+     * Folds {@code items[from..to)}, all engine events, posted at {@code postedNanos[i]}
+     * ({@link System#nanoTime()}), in order (one thread at a time, see {@link RunEventRelay}).
+     */
+    void fold(Object[] items, long[] postedNanos, int from, int to) {
+        fold.fold(items, postedNanos, from, to);
+    }
+
     /** Applies every batch folded so far (see {@link #pull(long)}). FX thread. */
     public void pull() {
         pull(Long.MAX_VALUE);

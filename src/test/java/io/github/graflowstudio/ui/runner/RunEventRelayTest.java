@@ -155,7 +155,8 @@ class RunEventRelayTest {
         runFxUntil(RunEventRelay.CHANGED);
         long waited = System.nanoTime() - posted;
         assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(RunEventRelay.FLUSH_MILLIS),
-                "events short of a chunk are folded by the timer, which never fires early: " + waited / 1_000_000 + " ms");
+                "events short of a chunk are folded by the timer once no more come, never early: "
+                        + waited / 1_000_000 + " ms");
         assertTrue(monitor.foldedBatches() >= 2);
         monitor.pull();
         assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("slow"));
@@ -170,5 +171,50 @@ class RunEventRelayTest {
             task.run();
         }
         return new ArrayList<>(received);
+    }
+
+    @Test
+    void theTimelineAndLogShowWhenEventsWerePostedNotWhenTheyWereFolded() throws Exception {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 16);
+        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, this::receive);
+        relay.post(new RunEvent.TaskStarting(ROOT, "flaky", 1, 1));
+        long started = System.nanoTime();
+        Thread.sleep(40);
+        relay.post(new RunEvent.TaskFailed(ROOT, "flaky", 1, new IllegalStateException("boom"), true));
+        long failed = System.nanoTime();
+        Object done = "done";
+        relay.post(done);
+        runFxUntil(done);
+        monitor.pull();
+        monitor.publishLists();
+        TimelineEntry attempt = monitor.timeline().get(0);
+        assertEquals("retry", attempt.outcome());
+        double between = (failed - started) / 1e3;
+        assertTrue(attempt.durationMicros() >= 35_000 && attempt.durationMicros() <= between + 5_000,
+                "a failed attempt lasts from its start to its failure as posted, though both were folded together: "
+                        + attempt.durationMicros() + " µs");
+    }
+
+    @Test
+    void anEventTheFoldCannotShowIsSkippedAndTheRunStillComesThrough() throws Exception {
+        RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 16);
+        RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, this::receive);
+        Throwable unprintable = new IllegalStateException("cannot print me") {
+            @Override
+            public void printStackTrace(java.io.PrintWriter writer) {
+                throw new IllegalStateException("printing failed");
+            }
+        };
+        relay.post(new RunEvent.TaskStarting(ROOT, "odd", 1, 1));
+        relay.post(new RunEvent.TaskFailed(ROOT, "odd", 1, unprintable, false));
+        Object middle = "middle";
+        relay.post(middle);
+        runFxUntil(middle);
+        attempt("next").forEach(relay::post);
+        Object done = "done";
+        relay.post(done);
+        runFxUntil(done);
+        monitor.pull();
+        assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("next"), "events after the failed fold are shown");
     }
 }
