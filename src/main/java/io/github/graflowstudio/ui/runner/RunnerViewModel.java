@@ -389,6 +389,11 @@ public final class RunnerViewModel {
     }
 
     private void begin(ExecutionContext context, boolean paused, String start) {
+        if (session != null) {
+            // a run replaced before it ended (Restart pressed twice while the first restart was
+            // still compiling) must not keep the single engine thread, e.g. paused at a breakpoint
+            session.stop();
+        }
         WorkflowEngine engine = new WorkflowEngine();
         engine.setCheckpointWriter(checkpoints);
         lastContext = context;

@@ -243,4 +243,23 @@ class RunnerViewModelTest {
         assertEquals(List.of("a", "b", "c"), ui.call(() -> runner.history().get(1).timeline().stream()
                 .map(TimelineEntry::taskId).toList()), "the first run's record kept its own rows");
     }
+
+    @Test
+    void restartPressedTwiceQuicklyLeavesOneRunThatStopsAtTheBreakpoint() {
+        open(chain());
+        ui.run(() -> runner.toggleBreakpoint("b"));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "first run pauses at b");
+        ui.run(() -> {
+            runner.restart();
+            runner.restart(); // before the first restart's run began
+        });
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED,
+                "the last restart's run pauses at b: the one it replaced did not keep the engine thread");
+        assertEquals("b", ui.call(() -> runner.pauseProperty().get().taskId()));
+        ui.run(runner::resume);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        assertEquals("completed", ui.call(() -> runner.history().get(0).status()));
+        assertEquals(3, ui.call(() -> runner.history().get(0).steps()));
+    }
 }
