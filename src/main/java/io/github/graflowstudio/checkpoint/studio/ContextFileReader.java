@@ -1,7 +1,5 @@
 package io.github.graflowstudio.checkpoint.studio;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.graflowstudio.checkpoint.CheckpointLoadException;
 import io.github.graflowstudio.engine.TaskOptions;
 import io.github.graflowstudio.engine.TaskReference;
@@ -21,14 +19,11 @@ import java.util.List;
  *
  * <p>Not thread-safe: one instance per file.
  */
-final class ContextFileReader {
+final class ContextFileReader extends ObjectFileReader {
     /** The members of a graph node in the order our writer writes them. */
-    private static final JsonScanner.Name[] NODE_ORDER = StateFileReader.names("id", "task_data", "serializable",
+    private static final JsonScanner.Name[] NODE_ORDER = RecordFields.names("id", "task_data", "serializable",
             "reason", "options");
 
-    private final Path file;
-    private final int bufferBytes;
-    private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
     private final List<LoadedSet.StoredNode> nodes = new ArrayList<>();
     private final List<String[]> edges = new ArrayList<>();
     private final StoredTaskDecoder decoder = new StoredTaskDecoder();
@@ -43,19 +38,13 @@ final class ContextFileReader {
 
     /** A reader of {@code file} starting with a buffer of {@code bufferBytes} (tests use tiny ones). */
     ContextFileReader(Path file, int bufferBytes) {
-        this.file = file;
-        this.bufferBytes = bufferBytes;
+        super(file, bufferBytes);
     }
 
     /** Reads the file. */
     ContextFileReader read() {
-        JsonFileReading.read(file, "context", bufferBytes, this::member);
+        readFile("context");
         return this;
-    }
-
-    /** The members other than {@code graph}. */
-    ObjectNode fields() {
-        return fields;
     }
 
     /** The stored graph. */
@@ -63,9 +52,10 @@ final class ContextFileReader {
         return new LoadedSet.StoredGraph(nodes, edges);
     }
 
-    private void member(String name, JsonScanner scanner) throws IOException {
+    @Override
+    void member(String name, JsonScanner scanner) throws IOException {
         if (!"graph".equals(name) || scanner.token() != JsonScanner.Token.START_OBJECT) {
-            fields.set(name, JsonTreeReader.read(scanner));
+            keep(name, scanner);
             return;
         }
         while (scanner.next() == JsonScanner.Token.NAME) {
@@ -90,30 +80,7 @@ final class ContextFileReader {
             throw new CheckpointLoadException(file + ": graph.nodes[" + nodes.size() + "] is not an object");
         }
         NodeFields node = this.node;
-        node.clear();
-        int member = 0;
-        boolean restMarked = false;
-        while (true) {
-            if (member == 1 && node.assigned == NodeFields.ID && !restMarked) {
-                if (scanner.skipRepeatedRest(lastRest)) {
-                    node.takeRest((NodeFields) lastRest.meaning());
-                    break;
-                }
-                scanner.markRest();
-                restMarked = true;
-                node.restAssigned = 0;
-            }
-            if (scanner.next(member < NODE_ORDER.length ? NODE_ORDER[member] : null) != JsonScanner.Token.NAME) {
-                break;
-            }
-            member++;
-            String name = scanner.text();
-            scanner.next();
-            read(node, name, scanner);
-        }
-        if (restMarked) {
-            scanner.rememberRest(lastRest, node.copy());
-        }
+        node.read(scanner, NODE_ORDER, NodeFields.ID, 1, lastRest, this::nodeMember);
         if (node.id == null) {
             throw new CheckpointLoadException(file + ": graph.nodes[" + nodes.size() + "] has no id");
         }
@@ -126,7 +93,8 @@ final class ContextFileReader {
         }
     }
 
-    private void read(NodeFields node, String name, JsonScanner scanner) throws IOException {
+    private void nodeMember(NodeFields node, String name, JsonScanner scanner) throws IOException {
+        scanner.next();
         switch (name) {
             case "id" -> {
                 node.id = JsonScalars.text(scanner);
@@ -159,8 +127,8 @@ final class ContextFileReader {
         throw new CheckpointLoadException(file + ": graph.edges[" + edges.size() + "] is not a pair of task ids");
     }
 
-    /** The members of one node as they are read, and which of them were set (after the id). */
-    private static final class NodeFields {
+    /** The members of one node as they are read. */
+    private static final class NodeFields extends RecordFields<NodeFields> {
         static final int ID = 1;
         static final int TASK_DATA = 1 << 1;
         static final int OPTIONS = 1 << 2;
@@ -170,37 +138,26 @@ final class ContextFileReader {
         Object taskData;
         Object options;
         String reason;
-        int assigned;
-        int restAssigned;
 
-        void assign(int field) {
-            assigned |= field;
-            restAssigned |= field;
-        }
-
-        void clear() {
+        @Override
+        void clearValues() {
             id = null;
             taskData = null;
             options = null;
             reason = null;
-            assigned = 0;
-            restAssigned = 0;
         }
 
+        @Override
         NodeFields copy() {
             NodeFields copy = new NodeFields();
             copy.id = id;
             copy.taskData = taskData;
             copy.options = options;
             copy.reason = reason;
-            copy.restAssigned = restAssigned;
             return copy;
         }
 
-        /**
-         * Takes over what the rest of {@code other}'s node set (the rest started right after the
-         * id, so every member but the id is either set by it or still unset).
-         */
+        @Override
         void takeRest(NodeFields other) {
             if ((other.restAssigned & ID) != 0) {
                 id = other.id;
@@ -208,7 +165,6 @@ final class ContextFileReader {
             taskData = other.taskData;
             options = other.options;
             reason = other.reason;
-            assigned |= other.restAssigned;
         }
     }
 }

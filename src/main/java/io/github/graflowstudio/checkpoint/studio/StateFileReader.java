@@ -1,7 +1,5 @@
 package io.github.graflowstudio.checkpoint.studio;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.graflowstudio.checkpoint.CheckpointLoadException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,14 +17,11 @@ import java.util.List;
  *
  * <p>Not thread-safe: one instance per file.
  */
-final class StateFileReader {
+final class StateFileReader extends ObjectFileReader {
     /** The members of a pending entry in the order our writer writes them. */
-    private static final JsonScanner.Name[] ENTRY_ORDER = names("task_id", "status", "created_at", "retry_count",
+    private static final JsonScanner.Name[] ENTRY_ORDER = RecordFields.names("task_id", "status", "created_at", "retry_count",
             "max_retries", "last_error", "group_id", "task_data", "serializable", "reason");
 
-    private final Path file;
-    private final int bufferBytes;
-    private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
     private final List<String> completed = new ArrayList<>();
     private final PendingEntries pending = new PendingEntries();
     private final JsonScanner.Repeated lastTaskData = new JsonScanner.Repeated();
@@ -41,19 +36,13 @@ final class StateFileReader {
 
     /** A reader of {@code file} starting with a buffer of {@code bufferBytes} (tests use tiny ones). */
     StateFileReader(Path file, int bufferBytes) {
-        this.file = file;
-        this.bufferBytes = bufferBytes;
+        super(file, bufferBytes);
     }
 
     /** Reads the file. */
     StateFileReader read() {
-        JsonFileReading.read(file, "state", bufferBytes, this::member);
+        readFile("state");
         return this;
-    }
-
-    /** The members other than the queue and the completed ids. */
-    ObjectNode fields() {
-        return fields;
     }
 
     /** The completed task ids. */
@@ -66,16 +55,8 @@ final class StateFileReader {
         return pending;
     }
 
-    /** Encodes member names for {@link JsonScanner#next(JsonScanner.Name)}. */
-    static JsonScanner.Name[] names(String... names) {
-        JsonScanner.Name[] encoded = new JsonScanner.Name[names.length];
-        for (int i = 0; i < names.length; i++) {
-            encoded[i] = new JsonScanner.Name(names[i]);
-        }
-        return encoded;
-    }
-
-    private void member(String name, JsonScanner scanner) throws IOException {
+    @Override
+    void member(String name, JsonScanner scanner) throws IOException {
         if ("pending_tasks".equals(name) && scanner.token() == JsonScanner.Token.START_ARRAY) {
             while (scanner.next() != JsonScanner.Token.END_ARRAY) {
                 if (scanner.token() != JsonScanner.Token.START_OBJECT) {
@@ -89,46 +70,28 @@ final class StateFileReader {
                 completed.add(JsonScalars.text(scanner));
             }
         } else {
-            fields.set(name, JsonTreeReader.read(scanner));
+            keep(name, scanner);
         }
     }
 
     private void entry(JsonScanner scanner, int index) throws IOException {
         EntryFields entry = this.entry;
-        entry.clear();
-        int member = 0;
-        boolean restMarked = false;
-        while (true) {
-            if (member == EntryFields.HEAD_COUNT && entry.assigned == EntryFields.HEAD && !restMarked) {
-                if (scanner.skipRepeatedRest(lastRest)) {
-                    entry.takeRest((EntryFields) lastRest.meaning());
-                    break;
-                }
-                scanner.markRest();
-                restMarked = true;
-                entry.restAssigned = 0;
-            }
-            if (scanner.next(member < ENTRY_ORDER.length ? ENTRY_ORDER[member] : null) != JsonScanner.Token.NAME) {
-                break;
-            }
-            member++;
-            String name = scanner.text();
-            if (name.equals("status")) {
-                scanner.skipNextValue(); // resume queues every entry as ready
-                entry.assign(EntryFields.STATUS);
-                continue;
-            }
-            scanner.next();
-            read(entry, name, scanner);
-        }
-        if (restMarked) {
-            scanner.rememberRest(lastRest, entry.copy());
-        }
+        entry.read(scanner, ENTRY_ORDER, EntryFields.HEAD, EntryFields.HEAD_COUNT, lastRest, this::entryMember);
         if (entry.taskId == null) {
             throw new CheckpointLoadException(file + ": pending_tasks[" + index + "] has no task_id");
         }
         pending.add(entry.taskId, entry.createdAt, entry.retryCount, entry.maxRetries, entry.lastError,
                 entry.groupId, entry.serializable, entry.reason);
+    }
+
+    private void entryMember(EntryFields entry, String name, JsonScanner scanner) throws IOException {
+        if (name.equals("status")) {
+            scanner.skipNextValue(); // resume queues every entry as ready
+            entry.assign(EntryFields.STATUS);
+        } else {
+            scanner.next();
+            read(entry, name, scanner);
+        }
     }
 
     private void read(EntryFields entry, String name, JsonScanner scanner) throws IOException {
@@ -189,8 +152,8 @@ final class StateFileReader {
         return null;
     }
 
-    /** The fields of one entry as they are read, and which of them were set (after the head). */
-    private static final class EntryFields {
+    /** The fields of one entry as they are read. */
+    private static final class EntryFields extends RecordFields<EntryFields> {
         static final int TASK_ID = 1;
         static final int STATUS = 1 << 1;
         static final int CREATED_AT = 1 << 2;
@@ -213,40 +176,24 @@ final class StateFileReader {
         String groupId;
         boolean serializable = true;
         String reason;
-        int assigned;
-        int restAssigned;
 
-        void assign(int field) {
-            assigned |= field;
-            restAssigned |= field;
-        }
-
-        void clear() {
+        @Override
+        void clearValues() {
             takeAll(EMPTY, null, 0);
-            assigned = 0;
-            restAssigned = 0;
         }
 
+        @Override
         EntryFields copy() {
             EntryFields copy = new EntryFields();
-            copy.takeAll(this);
-            copy.restAssigned = restAssigned;
+            copy.takeAll(this, taskId, createdAt);
             return copy;
         }
 
-        /**
-         * Takes over what the rest of {@code other}'s entry set (the rest started right after the
-         * same head, so every field but the head's is either set by it or still at its default).
-         */
+        @Override
         void takeRest(EntryFields other) {
             int fields = other.restAssigned;
             takeAll(other, (fields & TASK_ID) != 0 ? other.taskId : taskId,
                     (fields & CREATED_AT) != 0 ? other.createdAt : createdAt);
-            assigned |= fields;
-        }
-
-        private void takeAll(EntryFields other) {
-            takeAll(other, other.taskId, other.createdAt);
         }
 
         private void takeAll(EntryFields other, String id, double time) {
