@@ -41,6 +41,7 @@ public final class RunMonitor {
     private final ObservableList<LogEntry> log;
     private final List<TimelineEntry> newTimeline = new ArrayList<>();
     private final List<LogEntry> newLog = new ArrayList<>();
+    private boolean firstPublish = true;
     private int steps;
     private long events;
     private long pulled;
@@ -64,11 +65,13 @@ public final class RunMonitor {
     }
 
     /**
-     * A monitor that appends its run's timeline and log to {@code rows}, which it empties first:
-     * the runner keeps one pair of lists for all its runs, so its panels keep their cells.
+     * A monitor that shows its run's timeline and log in {@code rows}: its first
+     * {@link #publishLists} replaces what they hold (the previous run's rows, until then), later
+     * ones append. The runner keeps one pair of lists for all its runs, so its panels keep their
+     * cells, and each table changes once when a run starts showing rows, not twice (emptied, then
+     * filled).
      */
     public RunMonitor(String rootSession, long startedNanos, int expectedNodes, RunRows rows) {
-        rows.clear();
         this.timeline = rows.timeline();
         this.log = rows.log();
         this.fold = new RunFold(rootSession, startedNanos);
@@ -159,16 +162,26 @@ public final class RunMonitor {
         return pulled;
     }
 
-    /** Appends the buffered timeline and log rows to their lists, one change each. FX thread. */
+    /**
+     * Shows the buffered timeline and log rows, one change per list: the first time in place of
+     * what the lists held, then appended. FX thread.
+     */
     public void publishLists() {
-        if (!newTimeline.isEmpty()) {
-            timeline.addAll(newTimeline);
-            newTimeline.clear();
+        if (firstPublish) {
+            // the previous run's rows stay until now: the tables change once, not twice
+            firstPublish = false;
+            timeline.setAll(newTimeline);
+            log.setAll(newLog);
+        } else {
+            if (!newTimeline.isEmpty()) {
+                timeline.addAll(newTimeline);
+            }
+            if (!newLog.isEmpty()) {
+                log.addAll(newLog);
+            }
         }
-        if (!newLog.isEmpty()) {
-            log.addAll(newLog);
-            newLog.clear();
-        }
+        newTimeline.clear();
+        newLog.clear();
     }
 
     /** Marks the task the debugger holds. */

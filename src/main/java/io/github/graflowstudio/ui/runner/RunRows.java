@@ -4,11 +4,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The timeline and log rows the runner's panels show: one pair of lists for the whole session,
- * emptied when a run starts and filled by that run's {@link RunMonitor}. The panels bind to them
- * once. A table or list given a new list of items throws its cells away and makes new ones on
- * the next layout (new rows, cells and skins, each styled from scratch); with one list kept, a
- * new run reuses the cells the panels already have.
+ * The timeline and log rows the runner's panels show: one pair of lists for the whole session.
+ * The panels bind to them once. A table or list given a new list of items throws its cells away
+ * and makes new ones on the next layout (new rows, cells and skins, each styled from scratch);
+ * with one list kept, a new run reuses the cells the panels already have. A run's
+ * {@link RunMonitor} replaces the previous run's rows when it first shows its own (a few hundred
+ * milliseconds into a busy run, at once when it pauses), so the tables change once, not twice:
+ * emptying them at the start cost a layout pass of the visible cells while the run was going.
  *
  * <p>FX thread only.
  *
@@ -21,9 +23,4 @@ public record RunRows(ObservableList<TimelineEntry> timeline, ObservableList<Log
         return new RunRows(FXCollections.observableArrayList(), FXCollections.observableArrayList());
     }
 
-    /** Empties both lists (a run starts). */
-    public void clear() {
-        timeline.clear();
-        log.clear();
-    }
 }

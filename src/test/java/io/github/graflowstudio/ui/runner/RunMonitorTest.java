@@ -124,4 +124,29 @@ class RunMonitorTest {
         assertEquals(NodeRunState.SUCCEEDED, monitor.states().get("t" + (RunMonitor.TIMELINE_LIMIT + 9)));
         assertTrue(monitor.events() >= 3L * RunMonitor.TIMELINE_LIMIT);
     }
+
+    @Test
+    void aRunsFirstPublishReplacesThePreviousRunsRowsAndLaterOnesAppend() {
+        RunRows rows = RunRows.create();
+        RunMonitor first = new RunMonitor(ROOT, System.nanoTime(), 16, rows);
+        first.apply(List.of(new RunEvent.TaskStarting(ROOT, "a", 1, 1), new RunEvent.TaskSucceeded(ROOT, "a", 1, 1, 10)));
+        assertEquals(List.of("a"), rows.timeline().stream().map(TimelineEntry::taskId).toList());
+
+        List<javafx.collections.ListChangeListener.Change<? extends TimelineEntry>> changes = new ArrayList<>();
+        rows.timeline().addListener((javafx.collections.ListChangeListener<TimelineEntry>) change -> changes.add(change));
+        RunMonitor second = new RunMonitor(ROOT, System.nanoTime(), 16, rows);
+        assertEquals(List.of("a"), rows.timeline().stream().map(TimelineEntry::taskId).toList(),
+                "a new run leaves the rows alone until it shows its own");
+        second.fold(List.of(new RunEvent.TaskStarting(ROOT, "b", 1, 1), new RunEvent.TaskSucceeded(ROOT, "b", 1, 1, 10)));
+        second.pull();
+        second.publishLists();
+        assertEquals(List.of("b"), rows.timeline().stream().map(TimelineEntry::taskId).toList());
+        assertEquals(1, changes.size(), "replaced in one change, never emptied first");
+        second.apply(List.of(new RunEvent.TaskStarting(ROOT, "c", 1, 2), new RunEvent.TaskSucceeded(ROOT, "c", 1, 1, 10)));
+        assertEquals(List.of("b", "c"), rows.timeline().stream().map(TimelineEntry::taskId).toList(), "then appended");
+
+        RunMonitor idle = new RunMonitor(ROOT, System.nanoTime(), 16, rows);
+        idle.publishLists();
+        assertTrue(rows.timeline().isEmpty(), "a run with no rows yet empties them when it first shows (paused at its start)");
+    }
 }

@@ -239,7 +239,7 @@ class RunnerViewModelTest {
         assertSame(log, ui.call(() -> runner.rows().log()));
         assertSame(timeline, ui.call(() -> runner.monitorProperty().get().timeline()));
         assertEquals(List.of("c"), ui.call(() -> timeline.stream().map(TimelineEntry::taskId).toList()),
-                "emptied when the second run started");
+                "the second run's rows replaced the first's");
         assertEquals(List.of("a", "b", "c"), ui.call(() -> runner.history().get(1).timeline().stream()
                 .map(TimelineEntry::taskId).toList()), "the first run's record kept its own rows");
     }
