@@ -177,11 +177,11 @@ class RunEventRelayTest {
     void theTimelineAndLogShowWhenEventsWerePostedNotWhenTheyWereFolded() throws Exception {
         RunMonitor monitor = new RunMonitor(ROOT, System.nanoTime(), 16);
         RunEventRelay relay = new RunEventRelay(monitor, monitorThread, fxTasks::add, this::receive);
-        relay.post(new RunEvent.TaskStarting(ROOT, "flaky", 1, 1));
         long started = System.nanoTime();
+        relay.post(new RunEvent.TaskStarting(ROOT, "flaky", 1, 1));
         Thread.sleep(40);
         relay.post(new RunEvent.TaskFailed(ROOT, "flaky", 1, new IllegalStateException("boom"), true));
-        long failed = System.nanoTime();
+        long failed = System.nanoTime(); // both posting times lie between these two
         Object done = "done";
         relay.post(done);
         runFxUntil(done);
@@ -190,7 +190,7 @@ class RunEventRelayTest {
         TimelineEntry attempt = monitor.timeline().get(0);
         assertEquals("retry", attempt.outcome());
         double between = (failed - started) / 1e3;
-        assertTrue(attempt.durationMicros() >= 35_000 && attempt.durationMicros() <= between + 5_000,
+        assertTrue(attempt.durationMicros() >= 35_000 && attempt.durationMicros() <= between,
                 "a failed attempt lasts from its start to its failure as posted, though both were folded together: "
                         + attempt.durationMicros() + " µs");
     }
