@@ -17,6 +17,7 @@ import io.github.graflowstudio.document.compile.WorkflowCompilationException;
 import io.github.graflowstudio.document.compile.WorkflowCompiler;
 import io.github.graflowstudio.engine.ExecutionContext;
 import io.github.graflowstudio.engine.RunResult;
+import io.github.graflowstudio.engine.RunStatus;
 import io.github.graflowstudio.engine.WorkflowEngine;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import java.nio.file.Path;
@@ -67,6 +68,8 @@ public final class RunnerViewModel {
     private String runStart;
     private long runStartedNanos;
     private Instant runStartedAt;
+    /** Whether the current run is in the history (a run is recorded once: when it ends, or when replaced). */
+    private boolean runRecorded = true;
     private ExecutionContext lastContext;
     private final PublishSchedule schedule = new PublishSchedule();
     private final AfterRunCollection collection = new AfterRunCollection();
@@ -393,6 +396,9 @@ public final class RunnerViewModel {
             // a run replaced before it ended (Restart pressed twice while the first restart was
             // still compiling) must not keep the single engine thread, e.g. paused at a breakpoint
             session.stop();
+            if (!runRecorded) {
+                recordReplaced();
+            }
         }
         WorkflowEngine engine = new WorkflowEngine();
         engine.setCheckpointWriter(checkpoints);
@@ -404,6 +410,7 @@ public final class RunnerViewModel {
         RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos,
                 context.graph().size(), rows);
         monitor.set(runMonitor);
+        runRecorded = false;
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
         next.addListener(new RunDelivery(runMonitor, schedule, monitorThread, fxThread, new RunDelivery.Receiver() {
             @Override
@@ -477,9 +484,28 @@ public final class RunnerViewModel {
         long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
         status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + millis + " ms"
                 + (result.error() == null ? "" : ": " + result.errorMessage()));
-        history.add(0, new RunRecord(history.size() + 1, runStart, result.status().wireName(), result.steps(), millis,
-                runStartedAt, List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
-                List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
+        record(result.status().wireName(), result.steps(), millis, runMonitor);
         collection.runEnded(result.steps());
+    }
+
+    /**
+     * Records the current run, stopped because a new one replaces it before its result came
+     * back (Restart): the result of a replaced run is not delivered. What it showed so far is
+     * what it did; the rows still are its own, as the new run has not shown any yet.
+     */
+    private void recordReplaced() {
+        RunMonitor replaced = monitor.get();
+        replaced.pull();
+        replaced.publishLists();
+        snapshots.refreshAll(lastContext);
+        record(RunStatus.STOPPED.wireName(), replaced.attempts(), (System.nanoTime() - runStartedNanos) / 1_000_000,
+                replaced);
+    }
+
+    private void record(String runStatus, int steps, long millis, RunMonitor runMonitor) {
+        history.add(0, new RunRecord(history.size() + 1, runStart, runStatus, steps, millis, runStartedAt,
+                List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
+                List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
+        runRecorded = true;
     }
 }

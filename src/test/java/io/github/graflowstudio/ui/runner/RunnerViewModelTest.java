@@ -262,4 +262,24 @@ class RunnerViewModelTest {
         assertEquals("completed", ui.call(() -> runner.history().get(0).status()));
         assertEquals(3, ui.call(() -> runner.history().get(0).steps()));
     }
+
+    @Test
+    void aRestartedRunIsInTheHistoryOnceAsStopped() {
+        open(chain());
+        ui.run(() -> runner.toggleBreakpoint("b"));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "first run pauses at b");
+        ui.run(runner::restart);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "the new run pauses at b");
+        // whether the first run's result came back before the new run began or not
+        assertEquals(List.of("stopped"), ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
+        RunRecord stopped = ui.call(() -> runner.history().get(0));
+        assertEquals(1, stopped.steps(), "a ran, b did not");
+        assertEquals(List.of("a"), stopped.timeline().stream().map(TimelineEntry::taskId).toList());
+        ui.run(runner::resume);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        assertEquals(List.of("completed", "stopped"),
+                ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
+        assertEquals(List.of(2, 1), ui.call(() -> runner.history().stream().map(RunRecord::number).toList()));
+    }
 }
