@@ -43,7 +43,11 @@ import javafx.util.Duration;
  * {@code -Dbench.repaints=N} then forces N whole-window repaints, 300 ms apart, hiding the nodes
  * matching the selectors of {@code -Dbench.hide} halfway (to see what a full repaint costs, with
  * {@code -Djavafx.pulseLogger=true}); {@code -Dbench.idle=ms} samples the idle window that long.
- * Each round's wall-clock span is printed, for matching a flight recording.
+ * Each round's wall-clock span is printed, for matching a flight recording. A first run compared
+ * cold with cold: {@code -Dbench.bareOnly=true} times the bare rounds alone and prints the first
+ * ({@code bare_first_ms}, the engine's first run in that JVM); {@code -Dbench.bareRounds=0} skips
+ * them, so the first debugged round is the JVM's first run of the engine too (its ratio then
+ * prints as infinite: divide by another JVM's {@code bare_first_ms}).
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -157,21 +161,31 @@ public final class DebuggerBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         WorkflowDocument document = chain(count);
         double bare = Double.MAX_VALUE;
+        double bareFirst = 0; // the engine's first run in this JVM, to set beside the debugger's first
         double bareCpu = Double.MAX_VALUE;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < 5; round++) {
+        int bareRounds = Integer.getInteger("bench.bareRounds", 5);
+        for (int round = 0; round < bareRounds; round++) {
             long start = System.nanoTime();
             long startCpu = cpu.getCurrentThreadCpuTime();
             CompiledWorkflow compiled = new WorkflowCompiler().compile(document);
             ExecutionContext context = ExecutionContext.create(compiled.graph(), "t0", count + 10);
             new WorkflowEngine().execute(context);
             bare = Math.min(bare, (System.nanoTime() - start) / 1e6);
+            bareFirst = round == 0 ? (System.nanoTime() - start) / 1e6 : bareFirst;
             bareCpu = Math.min(bareCpu, (cpu.getCurrentThreadCpuTime() - startCpu) / 1e6);
+        }
+        if (Boolean.getBoolean("bench.bareOnly")) {
+            System.out.printf("{\"name\":\"debugger.bare\",\"params\":{\"tasks\":%d},\"bare_ms\":%.1f,\"bare_first_ms\":%.1f}%n",
+                    count, bare, bareFirst);
+            return;
         }
         long gcBareBefore = gcMillis();
         long allocatedBefore = ((com.sun.management.ThreadMXBean) cpu).getCurrentThreadAllocatedBytes();
-        CompiledWorkflow once = new WorkflowCompiler().compile(document);
-        new WorkflowEngine().execute(ExecutionContext.create(once.graph(), "t0", count + 10));
+        if (bareRounds > 0) {
+            CompiledWorkflow once = new WorkflowCompiler().compile(document);
+            new WorkflowEngine().execute(ExecutionContext.create(once.graph(), "t0", count + 10));
+        }
         System.err.printf("bare run: %d MB allocated, %d ms GC%n",
                 (((com.sun.management.ThreadMXBean) cpu).getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20,
                 gcMillis() - gcBareBefore);
@@ -365,10 +379,10 @@ public final class DebuggerBenchmark {
                 worstGap = Math.max(worstGap, max);
             }
             System.out.printf("{\"name\":\"debugger.run\",\"params\":{\"tasks\":%d,\"round\":%d,\"tab\":\"%s\",\"warmup\":%s},\"bare_ms\":%.1f,"
-                    + "\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
+                    + "\"bare_first_ms\":%.1f,\"debugged_ms\":%.1f,\"ratio\":%.2f,\"frames\":%d,\"max_frame_gap_ms\":%.1f,\"p99_frame_gap_ms\":%.1f,"
                     + "\"bare_cpu_ms\":%.1f,\"engine_cpu_ms\":%.1f,\"monitor_cpu_ms\":%.1f,\"fx_cpu_ms\":%.1f,"
                     + "\"render_cpu_ms\":%.1f,\"gc_ms\":%d,\"load\":%.2f,\"collector\":\"%s\"}%n",
-                    count, round, shownTab, warmup, bare, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu,
+                    count, round, shownTab, warmup, bare, bareFirst, debugged, debugged / bare, frameCount[0], max, p99, bareCpu, engineCpu,
                     monitorCpu, fxCpu, renderCpu, gc,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     String.join("+", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
