@@ -30,6 +30,8 @@ final class ContextFileReader extends ObjectFileReader {
     private final JsonScanner.Repeated lastRest = new JsonScanner.Repeated();
     /** The node being read (one object for all nodes). */
     private final NodeFields node = new NodeFields();
+    /** Reads one member of a record (made once: a method reference made per record is an object per record). */
+    private final RecordFields.MemberReader<NodeFields> nodeReader = this::nodeMember;
 
     /** A reader of {@code file}. */
     ContextFileReader(Path file) {
@@ -80,7 +82,7 @@ final class ContextFileReader extends ObjectFileReader {
             throw new CheckpointLoadException(file + ": graph.nodes[" + nodes.size() + "] is not an object");
         }
         NodeFields node = this.node;
-        node.read(scanner, NODE_ORDER, NodeFields.ID, 1, lastRest, this::nodeMember);
+        node.read(scanner, NODE_ORDER, NodeFields.ID, 1, lastRest, nodeReader);
         if (node.id == null) {
             throw new CheckpointLoadException(file + ": graph.nodes[" + nodes.size() + "] has no id");
         }

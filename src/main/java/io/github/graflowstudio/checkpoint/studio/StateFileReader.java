@@ -28,6 +28,8 @@ final class StateFileReader extends ObjectFileReader {
     private final JsonScanner.Repeated lastRest = new JsonScanner.Repeated();
     /** The entry being read (one object for all entries). */
     private final EntryFields entry = new EntryFields();
+    /** Reads one member of a record (made once: a method reference made per record is an object per record). */
+    private final RecordFields.MemberReader<EntryFields> entryReader = this::entryMember;
 
     /** A reader of {@code file}. */
     StateFileReader(Path file) {
@@ -76,7 +78,7 @@ final class StateFileReader extends ObjectFileReader {
 
     private void entry(JsonScanner scanner, int index) throws IOException {
         EntryFields entry = this.entry;
-        entry.read(scanner, ENTRY_ORDER, EntryFields.HEAD, EntryFields.HEAD_COUNT, lastRest, this::entryMember);
+        entry.read(scanner, ENTRY_ORDER, EntryFields.HEAD, EntryFields.HEAD_COUNT, lastRest, entryReader);
         if (entry.taskId == null) {
             throw new CheckpointLoadException(file + ": pending_tasks[" + index + "] has no task_id");
         }
