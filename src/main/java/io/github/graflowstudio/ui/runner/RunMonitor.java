@@ -68,8 +68,7 @@ public final class RunMonitor {
      * A monitor that shows its run's timeline and log in {@code rows}: its first
      * {@link #publishLists} replaces what they hold (the previous run's rows, until then), later
      * ones append. The runner keeps one pair of lists for all its runs, so its panels keep their
-     * cells, and each table changes once when a run starts showing rows, not twice (emptied, then
-     * filled).
+     * cells (see {@link RunRows}).
      */
     public RunMonitor(String rootSession, long startedNanos, int expectedNodes, RunRows rows) {
         this.timeline = rows.timeline();

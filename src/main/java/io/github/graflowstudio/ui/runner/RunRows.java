@@ -8,9 +8,11 @@ import javafx.collections.ObservableList;
  * The panels bind to them once. A table or list given a new list of items throws its cells away
  * and makes new ones on the next layout (new rows, cells and skins, each styled from scratch);
  * with one list kept, a new run reuses the cells the panels already have. A run's
- * {@link RunMonitor} replaces the previous run's rows when it first shows its own (a few hundred
- * milliseconds into a busy run, at once when it pauses), so the tables change once, not twice:
- * emptying them at the start cost a layout pass of the visible cells while the run was going.
+ * {@link RunMonitor} replaces the previous run's rows when it first shows its own. That is
+ * usually its first delivery, right after it started and often with no rows yet: the tables are
+ * then emptied a frame after the one that starts the run, instead of in it, which spreads that
+ * frame's work over two. A quick run that ends before its first delivery replaces the rows in one
+ * change.
  *
  * <p>FX thread only.
  *

@@ -182,6 +182,16 @@ public final class RunnerPanels {
             return entry -> text.isEmpty() || (entry.taskId() != null && entry.taskId().contains(text));
         }, filter.textProperty()));
         list.setItems(filtered);
+        // a run's first rows replace the last run's: a selection kept by index would point at
+        // another run's line
+        model.rows().log().addListener((javafx.collections.ListChangeListener<LogEntry>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved()) {
+                    list.getSelectionModel().clearSelection();
+                    return;
+                }
+            }
+        });
         list.setCellFactory(view -> TextCells.list(entry -> String.format("%7d ms  %-16s %s", entry.elapsedMillis(),
                         entry.taskId() == null ? "(run)" : TextDisplay.visible(entry.taskId()), entry.message()),
                 entry -> switch (entry.level()) {

@@ -397,7 +397,7 @@ public final class RunnerViewModel {
             // still compiling) must not keep the single engine thread, e.g. paused at a breakpoint
             session.stop();
             if (!runRecorded) {
-                recordReplaced();
+                recordReplaced(session.result());
             }
         }
         WorkflowEngine engine = new WorkflowEngine();
@@ -489,17 +489,28 @@ public final class RunnerViewModel {
     }
 
     /**
-     * Records the current run, stopped because a new one replaces it before its result came
-     * back (Restart): the result of a replaced run is not delivered. What it showed so far is
-     * what it did; the rows still are its own, as the new run has not shown any yet.
+     * Records the current run, replaced by a new one before its result was shown (Restart): the
+     * result of a replaced run is not delivered. With {@code result} (the run had ended, its
+     * result still on its way) it is recorded as it ended; without, as stopped, with the steps
+     * its context counted. Its rows are what it showed so far; they still are its own, as the new
+     * run has not shown any yet.
      */
-    private void recordReplaced() {
+    private void recordReplaced(RunResult result) {
         RunMonitor replaced = monitor.get();
         replaced.pull();
         replaced.publishLists();
-        snapshots.refreshAll(lastContext);
-        record(RunStatus.STOPPED.wireName(), replaced.attempts(), (System.nanoTime() - runStartedNanos) / 1_000_000,
-                replaced);
+        try {
+            snapshots.refreshAll(lastContext);
+        } catch (RuntimeException e) {
+            // the replaced run's context may still be in use on the engine thread (Restart pressed
+            // twice): its record then keeps the queue and channel last shown
+        }
+        long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
+        if (result != null) {
+            record(result.status().wireName(), result.steps(), millis, replaced);
+        } else {
+            record(RunStatus.STOPPED.wireName(), lastContext.steps(), millis, replaced);
+        }
     }
 
     private void record(String runStatus, int steps, long millis, RunMonitor runMonitor) {

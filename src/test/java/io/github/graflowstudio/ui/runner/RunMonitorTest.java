@@ -141,7 +141,7 @@ class RunMonitorTest {
         second.pull();
         second.publishLists();
         assertEquals(List.of("b"), rows.timeline().stream().map(TimelineEntry::taskId).toList());
-        assertEquals(1, changes.size(), "replaced in one change, never emptied first");
+        assertEquals(1, changes.size(), "replaced in one change when the first publish has rows");
         second.apply(List.of(new RunEvent.TaskStarting(ROOT, "c", 1, 2), new RunEvent.TaskSucceeded(ROOT, "c", 1, 1, 10)));
         assertEquals(List.of("b", "c"), rows.timeline().stream().map(TimelineEntry::taskId).toList(), "then appended");
 

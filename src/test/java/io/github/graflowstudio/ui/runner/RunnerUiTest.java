@@ -182,6 +182,16 @@ class RunnerUiTest {
         robot.clickOn("#timelineTab");
         assertEquals(robot.lookup("#timelineTable").queryAs(TableView.class), timeline, "the same table comes back");
         assertEquals(3, timeline.getItems().size());
+
+        robot.clickOn("#logTab");
+        robot.interact(() -> log.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#logDetail").queryAs(javafx.scene.control.TextArea.class).getText().contains("service down"));
+        // what a run's first rows do when they come with its first publish (a quick run): replace the last run's
+        robot.interact(() -> runner().rows().log().setAll(List.of(new LogEntry(1, "other", "info", "a new run", null),
+                new LogEntry(2, "other", "info", "its second line", null))));
+        assertEquals(null, log.getSelectionModel().getSelectedItem(),
+                "no line of the new run is selected in place of the old one");
+        assertEquals("", robot.lookup("#logDetail").queryAs(javafx.scene.control.TextArea.class).getText());
     }
 
     /** The strings of the Text nodes the run's cells draw, in scene order. */
