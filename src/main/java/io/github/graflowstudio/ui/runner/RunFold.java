@@ -14,12 +14,13 @@ import java.util.Map;
 /**
  * Folds a run's engine events, off the FX thread, into what each batch changed: the latest state
  * and run count of each node that changed (a node that ran, was queued and ran again appears
- * once), the ghost edges that changed, and the new timeline and log rows. A run of 100,000 tasks sends 300,000 events; the FX thread then applies one entry per
- * changed node a few times a second instead of handling every event.
+ * once), the ghost edges that changed, and the new timeline and log rows. A run of 100,000 tasks
+ * sends 300,000 events; the FX thread then applies one entry per changed node a few times a
+ * second instead of handling every event.
  *
- * <p>Thread-safe: one thread at a time folds (the engine thread, the runner's monitor thread's timer, or a test), another takes. The
- * changes of each {@link #fold} are handed over whole through a lock-free queue, so the FX thread
- * never waits for the folding thread.
+ * <p>Thread-safe: one thread at a time folds (the engine thread, the runner's monitor thread's
+ * timer, or a test), another takes. The changes of each fold are handed over whole through a
+ * lock-free queue, so the FX thread never waits for the folding thread.
  */
 final class RunFold {
     private final String rootSession;
