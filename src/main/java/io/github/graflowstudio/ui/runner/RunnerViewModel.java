@@ -21,8 +21,6 @@ import io.github.graflowstudio.engine.RunStatus;
 import io.github.graflowstudio.engine.WorkflowEngine;
 import io.github.graflowstudio.ui.editor.EditorViewModel;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -34,7 +32,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -61,15 +58,10 @@ public final class RunnerViewModel {
     private final SimpleObjectProperty<RunMonitor> monitor = new SimpleObjectProperty<>(this, "monitor");
     private final RunSnapshots snapshots = new RunSnapshots();
     private final RunRows rows = RunRows.create();
-    private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
+    private final RunHistory history = new RunHistory();
     private final SimpleObjectProperty<CheckpointResult> lastCheckpoint = new SimpleObjectProperty<>(this, "lastCheckpoint");
     private final RunnerAbilities abilities;
     private DebugSession session;
-    private String runStart;
-    private long runStartedNanos;
-    private Instant runStartedAt;
-    /** Whether the current run is in the history (a run is recorded once: when it ends, or when replaced). */
-    private boolean runRecorded = true;
     private ExecutionContext lastContext;
     private final PublishSchedule schedule = new PublishSchedule();
     private final AfterRunCollection collection = new AfterRunCollection();
@@ -164,7 +156,7 @@ public final class RunnerViewModel {
 
     /** Runs of this session. */
     public ObservableList<RunRecord> history() {
-        return history;
+        return history.records();
     }
 
     /** The last checkpoint written from the debugger, or {@code null}. */
@@ -259,7 +251,7 @@ public final class RunnerViewModel {
 
     /** Ctrl+Shift+F5: stops the run and starts it again from the same start node. */
     public void restart() {
-        String start = runStart != null ? runStart : chooser.startProperty().get();
+        String start = history.start() != null ? history.start() : chooser.startProperty().get();
         stop();
         if (start != null) {
             startNew(false, start, null);
@@ -396,21 +388,17 @@ public final class RunnerViewModel {
             // a run replaced before it ended (Restart pressed twice while the first restart was
             // still compiling) must not keep the single engine thread, e.g. paused at a breakpoint
             session.stop();
-            if (!runRecorded) {
+            if (history.pending()) {
                 recordReplaced(session.result());
             }
         }
         WorkflowEngine engine = new WorkflowEngine();
         engine.setCheckpointWriter(checkpoints);
         lastContext = context;
-        runStart = start;
-        runStartedNanos = System.nanoTime();
-        schedule.runStarted(runStartedNanos);
-        runStartedAt = Instant.now();
-        RunMonitor runMonitor = new RunMonitor(context.sessionId(), runStartedNanos,
-                context.graph().size(), rows);
+        long startedNanos = history.started(start);
+        schedule.runStarted(startedNanos);
+        RunMonitor runMonitor = new RunMonitor(context.sessionId(), startedNanos, context.graph().size(), rows);
         monitor.set(runMonitor);
-        runRecorded = false;
         DebugSession next = new DebugSession(engine, context, engineThread, breakpoints, new JexlConditionEvaluator());
         next.addListener(new RunDelivery(runMonitor, schedule, monitorThread, fxThread, new RunDelivery.Receiver() {
             @Override
@@ -481,10 +469,9 @@ public final class RunnerViewModel {
         runMonitor.finished(lastContext.graph().size(), lastContext.graph()::nodeIds);
         runMonitor.publishLists();
         snapshots.refreshAll(lastContext);
-        long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
-        status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + millis + " ms"
-                + (result.error() == null ? "" : ": " + result.errorMessage()));
-        record(result.status().wireName(), result.steps(), millis, runMonitor);
+        status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + history.millis()
+                + " ms" + (result.error() == null ? "" : ": " + result.errorMessage()));
+        history.record(result.status(), result.steps(), runMonitor, snapshots);
         collection.runEnded(result.steps());
     }
 
@@ -505,18 +492,7 @@ public final class RunnerViewModel {
             // the replaced run's context may still be in use on the engine thread (Restart pressed
             // twice): its record then keeps the queue and channel last shown
         }
-        long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
-        if (result != null) {
-            record(result.status().wireName(), result.steps(), millis, replaced);
-        } else {
-            record(RunStatus.STOPPED.wireName(), lastContext.steps(), millis, replaced);
-        }
-    }
-
-    private void record(String runStatus, int steps, long millis, RunMonitor runMonitor) {
-        history.add(0, new RunRecord(history.size() + 1, runStart, runStatus, steps, millis, runStartedAt,
-                List.copyOf(runMonitor.timeline()), List.copyOf(runMonitor.log()),
-                List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
-        runRecorded = true;
+        history.record(result != null ? result.status() : RunStatus.STOPPED,
+                result != null ? result.steps() : lastContext.steps(), replaced, snapshots);
     }
 }

@@ -54,6 +54,11 @@ final class TextCells {
         return text;
     }
 
+    /** What a cell shows of {@code item}: nothing when it is empty. */
+    private static <T> String shown(T item, boolean empty, Function<? super T, String> format) {
+        return empty || item == null ? "" : format.apply(item);
+    }
+
     /** A table cell factory showing {@code format(item)}; empty cells show nothing. */
     static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> table(Function<? super T, String> format) {
         return column -> new TableCell<>() {
@@ -62,7 +67,7 @@ final class TextCells {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : format.apply(item));
+                text.setText(shown(item, empty, format));
             }
         };
     }
@@ -75,7 +80,7 @@ final class TextCells {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : format.apply(item));
+                text.setText(shown(item, empty, format));
             }
         };
     }
@@ -103,7 +108,7 @@ final class TextCells {
                     }
                     styled = wanted;
                 }
-                text.setText(empty || item == null ? "" : format.apply(item));
+                text.setText(shown(item, empty, format));
             }
         };
     }
