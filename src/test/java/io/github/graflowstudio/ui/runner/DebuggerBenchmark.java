@@ -59,7 +59,10 @@ import javafx.util.Duration;
  * app-image); without it the JVM's default G1 stops every thread, the FX thread included, to copy
  * the run's live data. Also printed: CPU time of the bare run, of the engine, FX and render
  * threads during the debugged run, and the collector's time. {@code -Dbench.gaps=true} lists each
- * frame gap over 50 ms.
+ * frame gap over 50 ms, with how long the FX, render, engine, monitor and JIT compiler threads ran
+ * and how long they waited for a core during it ({@link ThreadSchedule}, Linux).
+ * {@code -Dbench.look=N} pans the canvas N times, 50 ms apart, before the first round (a user
+ * looking at the workflow before running it).
  */
 public final class DebuggerBenchmark {
     /** Frames are measured from the run's start until this long after the window shows it finished. */
@@ -240,6 +243,15 @@ public final class DebuggerBenchmark {
             Platform.runLater(() -> { other[0].dispose(); other[0].stage().close(); });
         }
         Thread.sleep(2000);
+        int look = Integer.getInteger("bench.look", 0);
+        for (int i = 0; i < look; i++) { // a user looking around the workflow before the first run
+            double step = i % 2 == 0 ? 40 : -40;
+            Platform.runLater(() -> shell[0].editor().panBy(step, step / 2));
+            Thread.sleep(50);
+        }
+        if (look > 0) {
+            Thread.sleep(1000);
+        }
         Thread fxThread = findThread("JavaFX Application Thread");
         java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Queue<Object[]> timedSamples = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -268,6 +280,7 @@ public final class DebuggerBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
+        ThreadSchedule schedule = Boolean.getBoolean("bench.gaps") ? new ThreadSchedule(3) : null;
         String[] tabs = System.getProperty("bench.tabs", "queueTab,timelineTab,logTab,channelTab").split(",");
         int warmups = Integer.getInteger("bench.warmups", 1);
         List<String> shownTabs = new ArrayList<>();
@@ -359,6 +372,7 @@ public final class DebuggerBenchmark {
                         System.err.printf("gap %.1f ms from %s (%.0f ms after the run started)%n", gap,
                                 java.time.Instant.ofEpochMilli((frames[i - 1] + offset) / 1_000_000L),
                                 (frames[i - 1] - runStart[0]) / 1e6);
+                        System.err.println("    " + schedule.during(frames[i - 1], frames[i]));
                         java.util.Map<String, Integer> during = new java.util.TreeMap<>();
                         for (Object[] sample : timedSamples) {
                             long at = (Long) sample[0];
@@ -415,6 +429,9 @@ public final class DebuggerBenchmark {
             samples.clear();
         }
         sampler.interrupt();
+        if (schedule != null) {
+            schedule.stop();
+        }
         System.out.printf("{\"name\":\"debugger.summary\",\"params\":{\"tasks\":%d,\"tabs\":%d},\"worst_ratio\":%.2f,"
                 + "\"worst_frame_gap_ms\":%.1f}%n", count, tabs.length, worstRatio, worstGap);
         String shot = System.getProperty("bench.shot");

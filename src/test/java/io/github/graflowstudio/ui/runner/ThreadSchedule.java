@@ -1,0 +1,105 @@
+package io.github.graflowstudio.ui.runner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark support (Linux only): samples, every few milliseconds, how long each of this JVM's
+ * interesting threads (the FX, render, engine and monitor threads and the JIT compilers) has run
+ * on a core and how long it has waited for one, from {@code /proc/self/task/<id>/schedstat}. So a
+ * long frame can be told apart: a thread busy with slow code, or a thread ready to run that had
+ * no core. Does nothing where that file does not exist. Thread-safe: one sampling thread writes,
+ * {@link #during} reads a copy.
+ */
+final class ThreadSchedule {
+    private static final List<String> WATCHED = List.of("JavaFX Applicat", "QuantumRenderer", "studio-engine",
+            "studio-run-moni", "C2 CompilerThre", "C1 CompilerThre");
+    private static final Path TASKS = Path.of("/proc/self/task");
+    private final List<long[]> samples = new ArrayList<>(); // {time, then per watched name: run ns, wait ns}
+    private final Thread sampler;
+
+    ThreadSchedule(long periodMillis) {
+        sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted() && Files.isDirectory(TASKS)) {
+                long[] sample = sample();
+                synchronized (samples) {
+                    samples.add(sample);
+                }
+                try {
+                    Thread.sleep(periodMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-schedule");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    void stop() {
+        sampler.interrupt();
+    }
+
+    /** Per watched thread name, milliseconds on a core and waiting for one between two instants. */
+    String during(long fromNanos, long toNanos) {
+        long[] first = null;
+        long[] last = null;
+        synchronized (samples) {
+            for (long[] sample : samples) {
+                if (sample[0] <= fromNanos) {
+                    first = sample;
+                }
+                if (last == null && sample[0] >= toNanos) {
+                    last = sample;
+                }
+            }
+        }
+        if (first == null || last == null) {
+            return "no schedule samples";
+        }
+        StringBuilder text = new StringBuilder(String.format("over %.0f ms:", (last[0] - first[0]) / 1e6));
+        for (int i = 0; i < WATCHED.size(); i++) {
+            text.append(String.format(" %s run %.0f wait %.0f;", WATCHED.get(i).split(" ")[0],
+                    (last[1 + 2 * i] - first[1 + 2 * i]) / 1e6, (last[2 + 2 * i] - first[2 + 2 * i]) / 1e6));
+        }
+        return text.toString();
+    }
+
+    private static long[] sample() {
+        long[] sample = new long[1 + 2 * WATCHED.size()];
+        sample[0] = System.nanoTime();
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        try (Stream<Path> tasks = Files.list(TASKS)) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    int watched = WATCHED.indexOf(name.length() > 15 ? name.substring(0, 15) : name);
+                    if (watched < 0 && !name.startsWith("C2 CompilerThre") && !name.startsWith("C1 CompilerThre")) {
+                        continue;
+                    }
+                    String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                    long[] total = totals.computeIfAbsent(
+                            WATCHED.stream().filter(name::startsWith).findFirst().orElse(name), key -> new long[2]);
+                    total[0] += Long.parseLong(fields[0]);
+                    total[1] += Long.parseLong(fields[1]);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while it was read
+                }
+            }
+        } catch (IOException e) {
+            return sample;
+        }
+        for (int i = 0; i < WATCHED.size(); i++) {
+            long[] total = totals.getOrDefault(WATCHED.get(i), new long[2]);
+            sample[1 + 2 * i] = total[0];
+            sample[2 + 2 * i] = total[1];
+        }
+        return sample;
+    }
+}
