@@ -82,10 +82,10 @@ class OverviewRasterTest {
 
     @Test
     void segmentsAreClippedToTheBufferOrDropped() {
-        assertArrayEquals(new double[] {0, 5, 10, 5}, OverviewRaster.clip(-10, 5, 20, 5, 10, 10), 1e-9);
-        assertArrayEquals(new double[] {2, 0, 2, 10}, OverviewRaster.clip(2, -5, 2, 50, 10, 10), 1e-9);
-        assertArrayEquals(new double[] {1, 1, 3, 3}, OverviewRaster.clip(1, 1, 3, 3, 10, 10), 1e-9);
-        assertNull(OverviewRaster.clip(-5, -5, -1, 20, 10, 10), "left of the buffer");
-        assertNull(OverviewRaster.clip(11, 0, 30, 10, 10, 10), "right of the buffer");
+        assertArrayEquals(new double[] {0, 5, 10, 5}, PixelImage.clip(-10, 5, 20, 5, 10, 10), 1e-9);
+        assertArrayEquals(new double[] {2, 0, 2, 10}, PixelImage.clip(2, -5, 2, 50, 10, 10), 1e-9);
+        assertArrayEquals(new double[] {1, 1, 3, 3}, PixelImage.clip(1, 1, 3, 3, 10, 10), 1e-9);
+        assertNull(PixelImage.clip(-5, -5, -1, 20, 10, 10), "left of the buffer");
+        assertNull(PixelImage.clip(11, 0, 30, 10, 10, 10), "right of the buffer");
     }
 }

@@ -1,0 +1,94 @@
+package io.github.graflowstudio.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.graflowstudio.bench.GridWorkflow;
+import io.github.graflowstudio.ui.editor.geometry.Point;
+import io.github.graflowstudio.ui.editor.geometry.Rect;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The minimap draws its miniature again only when the document or its scale changes (a pan
+ * inside the document moves just the frame), and draws a big document as pixels where its
+ * nodes are.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MinimapViewTest {
+    private EditorViewModel small;
+    private EditorViewModel big;
+    private MinimapView smallMap;
+    private MinimapView bigMap;
+
+    @Start
+    void start(Stage stage) {
+        small = new EditorViewModel(GridWorkflow.of(30));
+        big = new EditorViewModel(GridWorkflow.of(OverviewRaster.THRESHOLD + 500));
+        smallMap = new MinimapView(small);
+        bigMap = new MinimapView(big);
+        stage.setScene(new Scene(new StackPane(smallMap, bigMap), 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aPanInsideTheDocumentMovesOnlyTheFrameAndAnEditDrawsTheMiniatureAgain(FxRobot robot) {
+        int[] draws = new int[4];
+        robot.interact(() -> {
+            small.resize(400, 300);
+            small.viewportProperty().set(small.viewportProperty().get().centerOn(small.index().extent().center()));
+            draws[0] = smallMap.miniatureDraws();
+            small.panBy(30, 10);
+            small.panBy(-30, -10);
+            draws[1] = smallMap.miniatureDraws();
+            small.addNode("echo", new Point(small.index().extent().maxX() + 300, 0));
+            draws[2] = smallMap.miniatureDraws();
+            small.panBy(1_000_000, 0); // far outside the document: the miniature's scale changes
+            draws[3] = smallMap.miniatureDraws();
+        });
+        assertEquals(draws[0], draws[1], "panning inside the document does not draw the miniature");
+        assertEquals(draws[1] + 1, draws[2], "an edit draws it once");
+        assertEquals(draws[2] + 1, draws[3], "a view beyond the document changes its scale");
+        assertFalse(smallMap.rasterised(), "a small document is drawn as shapes");
+    }
+
+    @Test
+    void aBigDocumentIsDrawnAsPixelsWhereItsNodesAre(FxRobot robot) {
+        Point[] corners = new Point[1];
+        int[] colors = new int[3];
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            PixelImage pixels = bigMap.pixels();
+            assertTrue(bigMap.rasterised());
+            Rect first = big.index().bounds("n0");
+            corners[0] = minimapPoint(first.center());
+            double pixelScale = pixels.width() / 200.0;
+            colors[0] = pixels.pixel((int) (corners[0].x() * pixelScale), (int) (corners[0].y() * pixelScale));
+            colors[1] = pixels.pixel(1, 1);
+            colors[2] = PixelImage.premultiplied(Color.web("#5c6bc0", 0.85), 1);
+            shot[0] = bigMap.snapshot(null, null);
+        });
+        assertEquals(colors[2], colors[0], "n0's pixel has the node colour");
+        assertEquals(0, colors[1], "the margin is empty");
+        Color shown = shot[0].getPixelReader().getColor((int) corners[0].x(), (int) corners[0].y());
+        assertNotEquals(Color.WHITE, shown, "the pixels are on screen: " + shown);
+        assertTrue(shown.getBlue() > shown.getRed(), "bluish where n0 is: " + shown);
+    }
+
+    /** Inverse of {@link MinimapView#toWorld}, found from two of its points. */
+    private Point minimapPoint(Point world) {
+        Point origin = bigMap.toWorld(0, 0);
+        Point unit = bigMap.toWorld(1, 1);
+        return new Point((world.x() - origin.x()) / (unit.x() - origin.x()), (world.y() - origin.y()) / (unit.y() - origin.y()));
+    }
+}
