@@ -16,6 +16,8 @@ public final class SpatialIndex<K> {
     private final double cellSize;
     private final Map<Long, List<Entry<K>>> cells = new HashMap<>();
     private final Map<K, Rect> bounds = new HashMap<>();
+    /** The union of all rectangles; {@code null} when it must be computed again (after a removal). */
+    private Rect extent = Rect.EMPTY;
 
     /** An item as stored in each cell it covers, with its rectangle at hand for queries. */
     private record Entry<K>(K key, Rect rect) {
@@ -32,6 +34,9 @@ public final class SpatialIndex<K> {
     /** Adds or moves an item. */
     public void put(K key, Rect rect) {
         remove(key);
+        if (extent != null) {
+            extent = bounds.isEmpty() ? rect : extent.union(rect);
+        }
         bounds.put(key, rect);
         Entry<K> entry = new Entry<>(key, rect);
         forEachCell(rect, cell -> cells.computeIfAbsent(cell, c -> new ArrayList<>(4)).add(entry));
@@ -41,6 +46,7 @@ public final class SpatialIndex<K> {
     public void remove(K key) {
         Rect old = bounds.remove(key);
         if (old != null) {
+            extent = bounds.isEmpty() ? Rect.EMPTY : null;
             forEachCell(old, cell -> {
                 List<Entry<K>> list = cells.get(cell);
                 if (list != null) {
@@ -57,6 +63,7 @@ public final class SpatialIndex<K> {
     public void clear() {
         cells.clear();
         bounds.clear();
+        extent = Rect.EMPTY;
     }
 
     /** The rectangle of an item, or {@code null}. */
@@ -114,13 +121,19 @@ public final class SpatialIndex<K> {
         return found;
     }
 
-    /** The union of all rectangles, or {@link Rect#EMPTY}. */
+    /**
+     * The union of all rectangles, or {@link Rect#EMPTY}: kept as items are added, computed again
+     * (once) after an item was removed or moved.
+     */
     public Rect extent() {
-        Rect extent = null;
-        for (Rect rect : bounds.values()) {
-            extent = extent == null ? rect : extent.union(rect);
+        if (extent == null) {
+            Rect union = null;
+            for (Rect rect : bounds.values()) {
+                union = union == null ? rect : union.union(rect);
+            }
+            extent = union == null ? Rect.EMPTY : union;
         }
-        return extent == null ? Rect.EMPTY : extent;
+        return extent;
     }
 
     private void forEachCell(Rect rect, java.util.function.LongConsumer action) {

@@ -124,6 +124,33 @@ class GeometryTest {
     }
 
     @Test
+    void extentFollowsAddsMovesAndRemovals() {
+        Random random = new Random(7);
+        SpatialIndex<Integer> index = new SpatialIndex<>(250);
+        Rect[] rects = new Rect[40];
+        for (int step = 0; step < 2_000; step++) {
+            int key = random.nextInt(rects.length);
+            if (random.nextInt(3) == 0) {
+                index.remove(key);
+                rects[key] = null;
+            } else {
+                rects[key] = new Rect(random.nextDouble() * 4000 - 2000, random.nextDouble() * 3000 - 1000,
+                        1 + random.nextDouble() * 300, 1 + random.nextDouble() * 200);
+                index.put(key, rects[key]);
+            }
+            if (random.nextInt(4) == 0) {
+                Rect expected = null;
+                for (Rect rect : rects) {
+                    expected = rect == null ? expected : expected == null ? rect : expected.union(rect);
+                }
+                assertEquals(expected == null ? Rect.EMPTY : expected, index.extent(), "after step " + step);
+            }
+        }
+        index.clear();
+        assertEquals(Rect.EMPTY, index.extent());
+    }
+
+    @Test
     void edgeRouteStartsAndEndsAtPortsAndHitsNearTheCurve() {
         Rect source = NodeShape.bounds(0, 0);
         Rect target = NodeShape.bounds(400, 200);
