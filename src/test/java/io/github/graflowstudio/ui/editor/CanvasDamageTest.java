@@ -83,15 +83,29 @@ class CanvasDamageTest {
 
     /** Random run states, counts, breakpoints and dimming over the nodes in view, from a seed. */
     private CanvasDecorations randomMarks(long seed) {
+        return randomMarks(seed, CanvasDecorations.NONE, 1);
+    }
+
+    /**
+     * {@code base} with the marks of every {@code every}th node in view drawn again at random
+     * (so at most that share of the view changes: more, and the canvas paints a full frame).
+     */
+    private CanvasDecorations randomMarks(long seed, CanvasDecorations base, int every) {
         Random random = new Random(seed);
         List<String> ids = model.index().nodesIn(model.viewportProperty().get().visibleWorld());
-        Map<String, NodeRunState> states = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> breakpoints = new java.util.HashSet<>();
-        Set<String> dimmed = new java.util.HashSet<>();
-        Map<String, String> problems = new HashMap<>();
+        Map<String, NodeRunState> states = new HashMap<>(base.runStates());
+        Map<String, Integer> counts = new HashMap<>(base.runCounts());
+        Set<String> breakpoints = new java.util.HashSet<>(base.breakpoints());
+        Set<String> dimmed = new java.util.HashSet<>(base.dimmed());
+        Map<String, String> problems = new HashMap<>(base.problems());
         NodeRunState[] all = NodeRunState.values();
-        for (String id : ids) {
+        for (int i = 0; i < ids.size(); i += every) {
+            String id = ids.get(i);
+            states.remove(id);
+            counts.remove(id);
+            breakpoints.remove(id);
+            dimmed.remove(id);
+            problems.remove(id);
             switch (random.nextInt(16)) {
                 case 0 -> states.put(id, all[random.nextInt(all.length)]);
                 case 1 -> counts.put(id, 1 + random.nextInt(40));
@@ -117,7 +131,7 @@ class CanvasDamageTest {
                     model.select("n3", false);
                     model.decorationsProperty().set(randomMarks(round));
                     canvas.paintNow();
-                    model.decorationsProperty().set(randomMarks(round + 100));
+                    model.decorationsProperty().set(randomMarks(round + 100, model.decorationsProperty().get(), 3));
                     repainted[0] = canvas.paintMarksNow();
                     partialAndFull[0] = pixels();
                     canvas.paintNow();
@@ -181,12 +195,18 @@ class CanvasDamageTest {
         ghosts.put(CanvasDecorations.ghostKey("n1", "n5"), 1);
         assertNull(tracker.changedAreas(index, view, decorations), "a new ghost edge crosses the view");
         tracker.painted(inView(index, view), index.groupsIn(view.visibleWorld()), decorations);
-        for (int i = 0; i < 200; i++) {
-            states.put("n" + i, NodeRunState.SUCCEEDED);
+        List<String> inView = inView(index, view);
+        int half = (int) (inView.size() * DamageTracker.MAX_CHANGED_SHARE);
+        for (int i = 0; i < half; i++) {
+            states.put(inView.get(i), NodeRunState.SUCCEEDED);
         }
-        List<String> inView = index.nodesIn(view.visibleWorld());
+        assertEquals(half, tracker.changedAreas(index, view, decorations).size(), "half the view, node by node");
+        for (int i = 0; i < 200; i++) {
+            states.put("n" + i, NodeRunState.FAILED);
+        }
         assertTrue(inView.size() <= DamageTracker.MAX_AREAS, "the view holds " + inView.size());
-        assertTrue(tracker.changedAreas(index, view, decorations).size() >= inView.size(), "every node in view");
+        assertNull(tracker.changedAreas(index, view, decorations), "every node in view: one full frame");
+        tracker.painted(inView, index.groupsIn(view.visibleWorld()), decorations);
         tracker.invalidate();
         assertNull(tracker.changedAreas(index, view, decorations));
     }
