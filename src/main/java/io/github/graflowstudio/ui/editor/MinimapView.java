@@ -32,6 +32,9 @@ public final class MinimapView extends StackPane {
     private Rect world = Rect.EMPTY;
     private double scale = 1;
     private DocumentIndex drawnIndex;
+    /** The rectangles of the drawn index's groups and nodes: x, y, width, height, one after another. */
+    private double[] groupRects = new double[0];
+    private double[] nodeRects = new double[0];
     private Rect drawnWorld;
     private double drawnPixelScale;
     private int miniatureDraws;
@@ -90,11 +93,16 @@ public final class MinimapView extends StackPane {
         scale = Math.min((WIDTH - 2 * MARGIN) / Math.max(1, world.width()), (HEIGHT - 2 * MARGIN) / Math.max(1, world.height()));
         double pixelScale = getScene() != null && getScene().getWindow() != null
                 ? Math.max(1, getScene().getWindow().getRenderScaleX()) : 1;
-        if (index != drawnIndex || !world.equals(drawnWorld) || pixelScale != drawnPixelScale) {
+        if (index != drawnIndex) {
             drawnIndex = index;
+            groupRects = rectangles(index.groups().stream().map(group -> index.bounds(group.id())).toList());
+            nodeRects = rectangles(index.nodesIn(extent.inflate(1)).stream().map(index::bounds).toList());
+            drawnWorld = null;
+        }
+        if (!world.equals(drawnWorld) || pixelScale != drawnPixelScale) {
             drawnWorld = world;
             drawnPixelScale = pixelScale;
-            drawMiniature(index, extent, pixelScale);
+            drawMiniature(pixelScale);
         }
         Rect visible = view.visibleWorld();
         GraphicsContext gc = frame.getGraphicsContext2D();
@@ -105,46 +113,56 @@ public final class MinimapView extends StackPane {
                 visible.width() * scale, visible.height() * scale);
     }
 
-    private void drawMiniature(DocumentIndex index, Rect extent, double pixelScale) {
+    private static double[] rectangles(List<Rect> rects) {
+        double[] values = new double[rects.size() * 4];
+        int i = 0;
+        for (Rect rect : rects) {
+            if (rect != null) {
+                values[i++] = rect.x();
+                values[i++] = rect.y();
+                values[i++] = rect.width();
+                values[i++] = rect.height();
+            }
+        }
+        return i == values.length ? values : java.util.Arrays.copyOf(values, i);
+    }
+
+    private void drawMiniature(double pixelScale) {
         miniatureDraws++;
         GraphicsContext gc = miniature.getGraphicsContext2D();
         gc.clearRect(0, 0, WIDTH, HEIGHT);
-        List<String> nodes = index.nodesIn(extent.inflate(1));
-        rasterised = nodes.size() > OverviewRaster.THRESHOLD;
+        rasterised = nodeRects.length / 4 > OverviewRaster.THRESHOLD;
         if (!rasterised) {
             gc.setFill(GROUP_COLOR);
-            for (var group : index.groups()) {
-                fill(gc, index.bounds(group.id()));
-            }
+            fill(gc, groupRects);
             gc.setFill(NODE_COLOR);
-            for (String id : nodes) {
-                fill(gc, index.bounds(id));
-            }
+            fill(gc, nodeRects);
             return;
         }
         if (!pixels.reset((int) Math.ceil(WIDTH * pixelScale), (int) Math.ceil(HEIGHT * pixelScale))) {
             return;
         }
-        int groupColor = PixelImage.premultiplied(GROUP_COLOR, 1);
-        for (var group : index.groups()) {
-            fill(pixels, index.bounds(group.id()), pixelScale, groupColor);
-        }
-        int nodeColor = PixelImage.premultiplied(NODE_COLOR, 1);
-        for (String id : nodes) {
-            fill(pixels, index.bounds(id), pixelScale, nodeColor);
-        }
+        fill(pixels, groupRects, pixelScale, PixelImage.premultiplied(GROUP_COLOR, 1));
+        fill(pixels, nodeRects, pixelScale, PixelImage.premultiplied(NODE_COLOR, 1));
         gc.drawImage(pixels.image(), 0, 0, WIDTH, HEIGHT);
     }
 
-    private void fill(GraphicsContext gc, Rect rect) {
-        gc.fillRect(MARGIN + (rect.x() - world.x()) * scale, MARGIN + (rect.y() - world.y()) * scale,
-                Math.max(1.5, rect.width() * scale), Math.max(1.5, rect.height() * scale));
+    private void fill(GraphicsContext gc, double[] rects) {
+        for (int i = 0; i < rects.length; i += 4) {
+            gc.fillRect(MARGIN + (rects[i] - world.x()) * scale, MARGIN + (rects[i + 1] - world.y()) * scale,
+                    Math.max(1.5, rects[i + 2] * scale), Math.max(1.5, rects[i + 3] * scale));
+        }
     }
 
-    /** A rectangle in the pixel miniature: at least one pixel, as {@link PixelImage#fill} makes it. */
-    private void fill(PixelImage image, Rect rect, double pixelScale, int color) {
-        double left = (MARGIN + (rect.x() - world.x()) * scale) * pixelScale;
-        double top = (MARGIN + (rect.y() - world.y()) * scale) * pixelScale;
-        image.fill(left, top, left + rect.width() * scale * pixelScale, top + rect.height() * scale * pixelScale, color);
+    /** Rectangles in the pixel miniature: each at least one pixel, as {@link PixelImage#fill} makes it. */
+    private void fill(PixelImage image, double[] rects, double pixelScale, int color) {
+        double factor = scale * pixelScale;
+        double originX = MARGIN * pixelScale - world.x() * factor;
+        double originY = MARGIN * pixelScale - world.y() * factor;
+        for (int i = 0; i < rects.length; i += 4) {
+            double left = originX + rects[i] * factor;
+            double top = originY + rects[i + 1] * factor;
+            image.fill(left, top, left + rects[i + 2] * factor, top + rects[i + 3] * factor, color);
+        }
     }
 }

@@ -46,8 +46,20 @@ final class ThreadSchedule {
         sampler.interrupt();
     }
 
-    /** Per watched thread name, milliseconds on a core and waiting for one between two instants. */
-    String during(long fromNanos, long toNanos) {
+    /**
+     * Milliseconds the FX thread and the render thread ran between two instants, or {@code null}
+     * without samples around them.
+     */
+    double[] cpu(long fromNanos, long toNanos) {
+        long[][] span = span(fromNanos, toNanos);
+        if (span == null) {
+            return null;
+        }
+        return new double[] {(span[1][1] - span[0][1]) / 1e6, (span[1][3] - span[0][3]) / 1e6};
+    }
+
+    /** The last sample at or before {@code fromNanos} and the first at or after {@code toNanos}. */
+    private long[][] span(long fromNanos, long toNanos) {
         long[] first = null;
         long[] last = null;
         synchronized (samples) {
@@ -60,9 +72,17 @@ final class ThreadSchedule {
                 }
             }
         }
-        if (first == null || last == null) {
+        return first == null || last == null ? null : new long[][] {first, last};
+    }
+
+    /** Per watched thread name, milliseconds on a core and waiting for one between two instants. */
+    String during(long fromNanos, long toNanos) {
+        long[][] span = span(fromNanos, toNanos);
+        if (span == null) {
             return "no schedule samples";
         }
+        long[] first = span[0];
+        long[] last = span[1];
         StringBuilder text = new StringBuilder(String.format("over %.0f ms:", (last[0] - first[0]) / 1e6));
         for (int i = 0; i < WATCHED.size(); i++) {
             text.append(String.format(" %s run %.0f wait %.0f;", WATCHED.get(i).split(" ")[0],
