@@ -17,7 +17,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one instance per file being read.
  */
-abstract class JsonLexer implements Closeable {
+abstract sealed class JsonLexer implements Closeable permits JsonScanner {
     /** The longest number accepted, in characters (Jackson's default limit). */
     static final int MAX_NUMBER_LENGTH = 1000;
     private static final int NAME_CACHE_SIZE = 256;

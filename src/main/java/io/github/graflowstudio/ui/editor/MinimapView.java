@@ -4,11 +4,14 @@ import io.github.graflowstudio.ui.editor.geometry.Point;
 import io.github.graflowstudio.ui.editor.geometry.Rect;
 import io.github.graflowstudio.ui.editor.geometry.Viewport;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.stage.Window;
 
 /**
  * The minimap: the whole document in miniature with the visible area as a frame; click or drag
@@ -39,6 +42,8 @@ public final class MinimapView extends StackPane {
     private double drawnPixelScale;
     private int miniatureDraws;
     private boolean rasterised;
+    /** The output scale of the minimap's window, kept so that its listener stays registered. */
+    private final ObservableValue<Number> renderScale;
 
     /** A minimap of the editor. */
     public MinimapView(EditorViewModel model) {
@@ -51,6 +56,9 @@ public final class MinimapView extends StackPane {
         setCache(true);
         model.indexProperty().addListener((obs, old, now) -> draw());
         model.viewportProperty().addListener((obs, old, now) -> draw());
+        // the pixel miniature follows the screen's scale (drawn first before there is a window)
+        renderScale = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
+        renderScale.addListener((obs, old, now) -> draw());
         frame.addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveView);
         frame.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveView);
         draw();
@@ -91,8 +99,9 @@ public final class MinimapView extends StackPane {
         Rect extent = index.extent();
         world = (extent.width() == 0 ? view.visibleWorld() : extent.union(view.visibleWorld())).inflate(40);
         scale = Math.min((WIDTH - 2 * MARGIN) / Math.max(1, world.width()), (HEIGHT - 2 * MARGIN) / Math.max(1, world.height()));
-        double pixelScale = getScene() != null && getScene().getWindow() != null
-                ? Math.max(1, getScene().getWindow().getRenderScaleX()) : 1;
+        Window window = getScene() == null ? null : getScene().getWindow();
+        double pixelScale = window == null ? 1
+                : Math.max(1, Math.max(window.getRenderScaleX(), window.getRenderScaleY()));
         if (index != drawnIndex) {
             drawnIndex = index;
             groupRects = rectangles(index.groups().stream().map(group -> index.bounds(group.id())).toList());
@@ -144,7 +153,8 @@ public final class MinimapView extends StackPane {
         }
         fill(pixels, groupRects, pixelScale, PixelImage.premultiplied(GROUP_COLOR, 1));
         fill(pixels, nodeRects, pixelScale, PixelImage.premultiplied(NODE_COLOR, 1));
-        gc.drawImage(pixels.image(), 0, 0, WIDTH, HEIGHT);
+        // whole pixels: at 125 % the image is a little larger than the minimap, not squeezed into it
+        gc.drawImage(pixels.image(), 0, 0, pixels.width() / pixelScale, pixels.height() / pixelScale);
     }
 
     private void fill(GraphicsContext gc, double[] rects) {

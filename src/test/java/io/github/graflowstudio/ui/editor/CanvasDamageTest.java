@@ -201,6 +201,11 @@ class CanvasDamageTest {
             states.put(inView.get(i), NodeRunState.SUCCEEDED);
         }
         assertEquals(half, tracker.changedAreas(index, view, decorations).size(), "half the view, node by node");
+        states.put(inView.get(half), NodeRunState.RUNNING); // half + 1 differ from a frame without states
+        tracker.painted(inView, index.groupsIn(view.visibleWorld()),
+                CanvasDecorations.NONE.withRun(Map.of(), Map.of(), ghosts));
+        assertNull(tracker.changedAreas(index, view, decorations), "more than half: one full frame");
+        tracker.painted(inView, index.groupsIn(view.visibleWorld()), decorations);
         for (int i = 0; i < 200; i++) {
             states.put("n" + i, NodeRunState.FAILED);
         }

@@ -43,7 +43,8 @@ class MinimapViewTest {
 
     @Test
     void aPanInsideTheDocumentMovesOnlyTheFrameAndAnEditDrawsTheMiniatureAgain(FxRobot robot) {
-        int[] draws = new int[4];
+        int[] draws = new int[6];
+        Rect[] extents = new Rect[2];
         robot.interact(() -> {
             small.resize(400, 300);
             small.viewportProperty().set(small.viewportProperty().get().centerOn(small.index().extent().center()));
@@ -51,14 +52,26 @@ class MinimapViewTest {
             small.panBy(30, 10);
             small.panBy(-30, -10);
             draws[1] = smallMap.miniatureDraws();
-            small.addNode("echo", new Point(small.index().extent().maxX() + 300, 0));
+            extents[0] = small.index().extent();
+            small.select("n7", false); // inside the grid: the document's extent stays the same
+            small.deleteSelection();
+            extents[1] = small.index().extent();
             draws[2] = smallMap.miniatureDraws();
-            small.panBy(1_000_000, 0); // far outside the document: the miniature's scale changes
+            small.select("n8", false);
+            small.select("n9", true);
+            small.groupSelection();
             draws[3] = smallMap.miniatureDraws();
+            small.addNode("echo", new Point(small.index().extent().maxX() + 300, 0));
+            draws[4] = smallMap.miniatureDraws();
+            small.panBy(1_000_000, 0); // far outside the document: the miniature's scale changes
+            draws[5] = smallMap.miniatureDraws();
         });
         assertEquals(draws[0], draws[1], "panning inside the document does not draw the miniature");
-        assertEquals(draws[1] + 1, draws[2], "an edit draws it once");
-        assertEquals(draws[2] + 1, draws[3], "a view beyond the document changes its scale");
+        assertEquals(extents[0], extents[1]);
+        assertEquals(draws[1] + 1, draws[2], "an edit inside the document draws it once");
+        assertEquals(draws[2] + 1, draws[3], "so does a new group");
+        assertEquals(draws[3] + 1, draws[4], "and a node that widens the document");
+        assertEquals(draws[4] + 1, draws[5], "a view beyond the document changes its scale");
         assertFalse(smallMap.rasterised(), "a small document is drawn as shapes");
     }
 
@@ -67,9 +80,12 @@ class MinimapViewTest {
         Point[] corners = new Point[1];
         int[] colors = new int[3];
         WritableImage[] shot = new WritableImage[1];
+        double[] scales = new double[2];
         robot.interact(() -> {
             PixelImage pixels = bigMap.pixels();
             assertTrue(bigMap.rasterised());
+            scales[0] = pixels.width();
+            scales[1] = Math.ceil(200 * Math.max(1, bigMap.getScene().getWindow().getRenderScaleX()));
             Rect first = big.index().bounds("n0");
             corners[0] = minimapPoint(first.center());
             double pixelScale = pixels.width() / 200.0;
@@ -78,6 +94,7 @@ class MinimapViewTest {
             colors[2] = PixelImage.premultiplied(Color.web("#5c6bc0", 0.85), 1);
             shot[0] = bigMap.snapshot(null, null);
         });
+        assertEquals(scales[1], scales[0], "drawn at the window's scale");
         assertEquals(colors[2], colors[0], "n0's pixel has the node colour");
         assertEquals(0, colors[1], "the margin is empty");
         Color shown = shot[0].getPixelReader().getColor((int) corners[0].x(), (int) corners[0].y());
@@ -89,6 +106,7 @@ class MinimapViewTest {
     private Point minimapPoint(Point world) {
         Point origin = bigMap.toWorld(0, 0);
         Point unit = bigMap.toWorld(1, 1);
-        return new Point((world.x() - origin.x()) / (unit.x() - origin.x()), (world.y() - origin.y()) / (unit.y() - origin.y()));
+        return new Point((world.x() - origin.x()) / (unit.x() - origin.x()),
+                (world.y() - origin.y()) / (unit.y() - origin.y()));
     }
 }

@@ -8,23 +8,17 @@ import io.github.graflowstudio.document.compile.CompiledWorkflow;
 import io.github.graflowstudio.document.compile.WorkflowCompiler;
 import io.github.graflowstudio.engine.ExecutionContext;
 import io.github.graflowstudio.engine.WorkflowEngine;
-import io.github.graflowstudio.ui.app.FakeDialogs;
 import io.github.graflowstudio.ui.app.StudioShell;
-import io.github.graflowstudio.ui.app.WelcomeCard;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Benchmark (not a test): a run of N trivial tasks (a chain of noop nodes, default 100,000) in the
@@ -193,37 +187,13 @@ public final class DebuggerBenchmark {
                 (((com.sun.management.ThreadMXBean) cpu).getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20,
                 gcMillis() - gcBareBefore);
 
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Path folder = Files.createTempDirectory("debugger-bench");
-        Preferences preferences = Preferences.userRoot().node("graflow-studio-bench/" + UUID.randomUUID());
-        preferences.putBoolean(WelcomeCard.DISMISSED, true);
-        StudioShell[] shell = new StudioShell[1];
-        Stage[] window = new Stage[1];
-        CountDownLatch ready = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            window[0] = stage;
-            shell[0] = new StudioShell(stage, document, new StudioShell.Options(preferences, folder.resolve("recovery"),
-                    owner -> new FakeDialogs(), Duration.hours(1)));
-            stage.show();
-            ready.countDown();
-        });
-        ready.await();
+        BenchWindows windows = BenchWindows.start("debugger-bench");
+        StudioShell[] shell = {windows.open(document)};
+        Stage[] window = {shell[0].stage()};
         int prime = Integer.getInteger("bench.prime", 0);
         if (prime > 0) {
             WorkflowDocument small = chain(prime);
-            StudioShell[] other = new StudioShell[1];
-            CountDownLatch primed = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                Stage stage = new Stage();
-                other[0] = new StudioShell(stage, small, new StudioShell.Options(preferences, folder.resolve("recovery2"),
-                        owner -> new FakeDialogs(), Duration.hours(1)));
-                stage.show();
-                primed.countDown();
-            });
-            primed.await();
+            StudioShell[] other = {windows.open(small)};
             Thread.sleep(500);
             for (String tab : new String[] {"queueTab", "timelineTab", "logTab", "channelTab"}) {
                 CountDownLatch finished = new CountDownLatch(1);
@@ -441,7 +411,7 @@ public final class DebuggerBenchmark {
         samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
                 .forEach(entry -> System.err.println("fx sample " + entry));
         Platform.runLater(() -> shell[0].dispose());
-        preferences.removeNode();
+        windows.forget();
         Platform.exit();
         System.exit(0);
     }

@@ -1,23 +1,14 @@
 package io.github.graflowstudio.ui.runner;
 
 import io.github.graflowstudio.document.WorkflowDocument;
-import io.github.graflowstudio.ui.app.FakeDialogs;
 import io.github.graflowstudio.ui.app.StudioShell;
-import io.github.graflowstudio.ui.app.WelcomeCard;
 import io.github.graflowstudio.ui.editor.NodeRunState;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Benchmark (not a test): what one change costs the FX and render threads in the real main
@@ -43,21 +34,8 @@ public final class WindowRepaintBenchmark {
         int warmups = Integer.getInteger("bench.warmups", 20);
         long pause = Integer.getInteger("bench.pause", 150);
         WorkflowDocument document = DebuggerBenchmark.chain(count);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Path folder = Files.createTempDirectory("repaint-bench");
-        Preferences preferences = Preferences.userRoot().node("graflow-studio-bench/" + UUID.randomUUID());
-        preferences.putBoolean(WelcomeCard.DISMISSED, true);
-        StudioShell[] shell = new StudioShell[1];
-        CountDownLatch ready = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            shell[0] = new StudioShell(new Stage(), document, new StudioShell.Options(preferences, folder.resolve("recovery"),
-                    owner -> new FakeDialogs(), Duration.hours(1)));
-            shell[0].stage().show();
-            ready.countDown();
-        });
-        ready.await();
+        BenchWindows windows = BenchWindows.start("repaint-bench");
+        StudioShell[] shell = {windows.open(document)};
         Thread.sleep(2000);
         ThreadSchedule schedule = new ThreadSchedule(2);
         for (String kind : new String[] {"pan", "run states"}) {
@@ -90,7 +68,7 @@ public final class WindowRepaintBenchmark {
         }
         schedule.stop();
         Platform.runLater(() -> shell[0].dispose());
-        preferences.removeNode();
+        windows.forget();
         Platform.exit();
         System.exit(0);
     }

@@ -148,6 +148,14 @@ class GeometryTest {
         }
         index.clear();
         assertEquals(Rect.EMPTY, index.extent());
+        Rect only = new Rect(5, 5, 10, 10);
+        index.put(1, only);
+        index.put(1, new Rect(100, 100, 1, 1)); // moving the only item
+        assertEquals(new Rect(100, 100, 1, 1), index.extent());
+        index.remove(1);
+        assertEquals(Rect.EMPTY, index.extent(), "the last item removed");
+        index.put(2, only);
+        assertEquals(only, index.extent());
     }
 
     @Test
