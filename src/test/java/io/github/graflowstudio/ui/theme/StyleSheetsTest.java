@@ -8,12 +8,12 @@ import java.util.List;
 import javafx.css.CssParser;
 import org.junit.jupiter.api.Test;
 
-/** Both themes parse without a single CSS error (a lost brace silently drops every rule after it). */
+/** The shared sheet and both themes parse without a single CSS error (a lost brace silently drops every rule after it). */
 class StyleSheetsTest {
 
     @Test
     void themesParseCleanly() throws Exception {
-        for (String sheet : List.of("light.css", "dark.css")) {
+        for (String sheet : List.of("base.css", "light.css", "dark.css")) {
             URL url = getClass().getResource("/io/github/graflowstudio/ui/theme/" + sheet);
             assertNotNull(url, sheet);
             CssParser.errorsProperty().clear();
