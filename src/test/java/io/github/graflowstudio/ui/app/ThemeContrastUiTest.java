@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -21,18 +24,24 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A notification (a run's end, a checkpoint written) is readable in either theme: its text
- * contrasts with the background the theme gives it.
+ * Text that Modena colours from the theme's base stays readable in either theme: a notification
+ * (a run's end, a checkpoint written) and a field's prompt (the palette's search field, the
+ * properties' hints).
  */
 @ExtendWith(ApplicationExtension.class)
-class NotificationThemeUiTest {
+class ThemeContrastUiTest {
     private Stage stage;
     private ThemeSwitcher themes;
+    private TextField field;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(new StackPane(new Label("window")), 600, 400);
+        field = new TextField();
+        field.setPromptText("Search kinds");
+        Button other = new Button("elsewhere");
+        Scene scene = new Scene(new VBox(new Label("window"), other, field), 600, 400);
+        other.requestFocus();
         themes = new ThemeSwitcher(scene);
         stage.setScene(scene);
         stage.show();
@@ -59,6 +68,38 @@ class NotificationThemeUiTest {
                 assertTrue(brightness < 0.4, "dark text on the light body: " + labels.get(0).getTextFill());
             }
         }
+    }
+
+    @Test
+    void aFieldsPromptIsReadableUntilTheFieldHasTheFocus(FxRobot robot) {
+        for (ThemeSwitcher.Theme theme : ThemeSwitcher.Theme.values()) {
+            Color[] prompt = new Color[2];
+            robot.interact(() -> {
+                themes.themeProperty().set(theme);
+                field.getScene().getRoot().applyCss();
+                field.getScene().getRoot().layout();
+                prompt[0] = promptFill();
+                field.requestFocus();
+                field.applyCss();
+                prompt[1] = promptFill();
+                field.getScene().getRoot().getChildrenUnmodifiable().get(1).requestFocus();
+            });
+            double background = theme == ThemeSwitcher.Theme.DARK ? 0.15 : 1.0;
+            assertTrue(Math.abs(prompt[0].getBrightness() - background) > 0.3,
+                    theme + ": the prompt " + prompt[0] + " stands out from the field");
+            assertTrue(prompt[0].getOpacity() > 0.9, theme + ": the prompt is shown");
+            assertTrue(prompt[1] == null || prompt[1].getOpacity() == 0, theme + ": a focused field hides its prompt");
+        }
+    }
+
+    /** The fill of the field's prompt text, or {@code null} when it is not shown. */
+    private Color promptFill() {
+        for (Node node : field.lookupAll(".text")) {
+            if (node instanceof Text text && "Search kinds".equals(text.getText()) && text.isVisible()) {
+                return (Color) text.getFill();
+            }
+        }
+        return null;
     }
 
     private static List<Label> labelsSaying(String message) {
