@@ -16,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,6 +46,20 @@ class ThemeContrastUiTest {
         themes = new ThemeSwitcher(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /**
+     * Waits until the notifications have gone by themselves: their timers keep JavaFX pulsing,
+     * which a later test of an idle window would count.
+     */
+    @AfterEach
+    void letNotificationsEnd(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            boolean[] showing = {false};
+            robot.interact(() -> showing[0] = Window.getWindows().stream().anyMatch(window -> window instanceof PopupWindow
+                    && window.getScene() != null && !window.getScene().getRoot().lookupAll(".notification-bar").isEmpty()));
+            return !showing[0];
+        });
     }
 
     @Test
