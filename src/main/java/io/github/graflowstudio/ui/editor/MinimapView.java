@@ -152,7 +152,7 @@ public final class MinimapView extends StackPane {
             return;
         }
         fill(pixels, groupRects, pixelScale, PixelImage.premultiplied(GROUP_COLOR, 1));
-        fill(pixels, nodeRects, pixelScale, PixelImage.premultiplied(NODE_COLOR, 1));
+        fill(pixels, nodeRects, pixelScale, PixelImage.premultiplied(NODE_COLOR, 1)); // translucent, over the groups
         // whole pixels: at 125 % the image is a little larger than the minimap, not squeezed into it
         gc.drawImage(pixels.image(), 0, 0, pixels.width() / pixelScale, pixels.height() / pixelScale);
     }
@@ -164,7 +164,10 @@ public final class MinimapView extends StackPane {
         }
     }
 
-    /** Rectangles in the pixel miniature: each at least one pixel, as {@link PixelImage#fill} makes it. */
+    /**
+     * Translucent rectangles in the pixel miniature, over what is drawn: each at least one pixel,
+     * as {@link PixelImage#blend} makes it (overlapping groups look darker, as in the vector miniature).
+     */
     private void fill(PixelImage image, double[] rects, double pixelScale, int color) {
         double factor = scale * pixelScale;
         double originX = MARGIN * pixelScale - world.x() * factor;
@@ -172,7 +175,7 @@ public final class MinimapView extends StackPane {
         for (int i = 0; i < rects.length; i += 4) {
             double left = originX + rects[i] * factor;
             double top = originY + rects[i + 1] * factor;
-            image.fill(left, top, left + rects[i + 2] * factor, top + rects[i + 3] * factor, color);
+            image.blend(left, top, left + rects[i + 2] * factor, top + rects[i + 3] * factor, color);
         }
     }
 }

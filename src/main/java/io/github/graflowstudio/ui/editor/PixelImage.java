@@ -11,10 +11,10 @@ import javafx.scene.paint.Paint;
 /**
  * An image painted pixel by pixel: an {@code int} buffer (premultiplied ARGB) shared with a
  * {@link WritableImage} through a {@link PixelBuffer}, so nothing is converted or copied on the FX
- * thread. Filled rectangles and one-pixel lines, clipped to the image; a later fill overwrites
- * (no blending). Used where thousands of shapes, each a pixel or two wide, would cost the FX
+ * thread. Filled rectangles and one-pixel lines, clipped to the image. Used where thousands of shapes, each a pixel or two wide, would cost the FX
  * thread and the renderer far more as drawing commands: the overview of a big workflow and the
- * minimap. FX thread only.
+ * minimap. {@link #fill} overwrites, {@link #blend} paints a translucent colour over what is
+ * there. FX thread only.
  */
 final class PixelImage {
     private int[] pixels = new int[0];
@@ -71,6 +71,33 @@ final class PixelImage {
         for (int y = y0; y < y1; y++) {
             Arrays.fill(pixels, y * width + x0, Math.max(y * width + x0, y * width + x1), color);
         }
+    }
+
+    /**
+     * Paints {@code color} over the pixels a rectangle touches (at least one, clipped to the
+     * image), blending it with what is there as a translucent colour on a canvas would.
+     */
+    void blend(double left, double top, double right, double bottom, int color) {
+        int x0 = Math.max(0, (int) Math.floor(left));
+        int y0 = Math.max(0, (int) Math.floor(top));
+        int x1 = Math.min(width, Math.max((int) Math.floor(left) + 1, (int) Math.ceil(right)));
+        int y1 = Math.min(height, Math.max((int) Math.floor(top) + 1, (int) Math.ceil(bottom)));
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                pixels[y * width + x] = over(color, pixels[y * width + x]);
+            }
+        }
+    }
+
+    /** {@code source} over {@code target}, both premultiplied ARGB. */
+    static int over(int source, int target) {
+        int keep = 255 - (source >>> 24);
+        int result = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+            int channel = ((source >>> shift) & 0xFF) + (((target >>> shift) & 0xFF) * keep + 127) / 255;
+            result |= Math.min(255, channel) << shift;
+        }
+        return result;
     }
 
     /** A one-pixel line (Bresenham), clipped to the image first so a long line costs at most its visible part. */

@@ -102,6 +102,35 @@ class MinimapViewTest {
         assertTrue(shown.getBlue() > shown.getRed(), "bluish where n0 is: " + shown);
     }
 
+    @Test
+    void inABigDocumentANodeInAGroupIsBlendedOverTheGroupsTint(FxRobot robot) {
+        int[] colors = new int[2];
+        robot.interact(() -> {
+            big.select("n0", false);
+            big.select("n1", true);
+            big.groupSelection();
+            PixelImage pixels = bigMap.pixels();
+            double pixelScale = pixels.width() / 200.0;
+            Point centre = minimapPoint(big.index().bounds("n0").center());
+            colors[0] = pixels.pixel((int) (centre.x() * pixelScale), (int) (centre.y() * pixelScale));
+            colors[1] = PixelImage.over(PixelImage.premultiplied(Color.web("#5c6bc0", 0.85), 1),
+                    PixelImage.premultiplied(Color.web("#a26bb0", 0.35), 1));
+        });
+        assertEquals(Integer.toHexString(colors[1]), Integer.toHexString(colors[0]), "node over group");
+    }
+
+    @Test
+    void overBlendsPremultipliedColoursLikeACanvas() {
+        int red = PixelImage.premultiplied(Color.RED, 1);
+        int halfBlue = PixelImage.premultiplied(Color.BLUE, 0.5);
+        assertEquals(red, PixelImage.over(red, halfBlue), "an opaque colour covers");
+        assertEquals(halfBlue, PixelImage.over(halfBlue, 0), "over nothing, a colour stays itself");
+        int mixed = PixelImage.over(halfBlue, red);
+        assertEquals(0xFF, mixed >>> 24, "opaque below, opaque result");
+        assertEquals(0x80, (mixed >> 16) & 0xFF, 1, "half the red shows through");
+        assertEquals(0x80, mixed & 0xFF, 1, "half the blue");
+    }
+
     /** Inverse of {@link MinimapView#toWorld}, found from two of its points. */
     private Point minimapPoint(Point world) {
         Point origin = bigMap.toWorld(0, 0);
