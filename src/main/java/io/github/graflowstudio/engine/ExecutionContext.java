@@ -40,12 +40,7 @@ public final class ExecutionContext {
     private int steps;
     private long dynamicSerial;
 
-    private boolean gotoCalled;
-    private boolean terminateCalled;
-    private boolean cancelCalled;
-    /** Kept apart (Graflow shares one field, so a terminate after a cancel replaced the cancel's message). */
-    private String terminateMessage;
-    private String cancelMessage;
+    private final ControlFlags controlFlags = new ControlFlags();
     private CheckpointRequest checkpointRequest;
     private Map<String, Object> checkpointMetadata = Map.of();
     private String lastCheckpointPath;
@@ -278,48 +273,9 @@ public final class ExecutionContext {
         return dynamicSerial;
     }
 
-    // ----- control flags -----------------------------------------------------------------
-
-    void resetControlFlags() {
-        gotoCalled = false;
-        terminateCalled = false;
-        cancelCalled = false;
-        terminateMessage = null;
-        cancelMessage = null;
-    }
-
-    void markGoto() {
-        gotoCalled = true;
-    }
-
-    void markTerminate(String message) {
-        terminateCalled = true;
-        terminateMessage = message;
-    }
-
-    void markCancel(String message) {
-        cancelCalled = true;
-        cancelMessage = message;
-    }
-
-    boolean gotoCalled() {
-        return gotoCalled;
-    }
-
-    boolean terminateCalled() {
-        return terminateCalled;
-    }
-
-    boolean cancelCalled() {
-        return cancelCalled;
-    }
-
-    String terminateMessage() {
-        return terminateMessage;
-    }
-
-    String cancelMessage() {
-        return cancelMessage;
+    /** What the running task asked for: a goto, a termination or a cancellation (engine thread). */
+    ControlFlags controlFlags() {
+        return controlFlags;
     }
 
     /** Asks the engine to stop before the next task; that task stays pending. Thread-safe. */

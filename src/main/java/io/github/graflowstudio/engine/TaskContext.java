@@ -177,7 +177,7 @@ public final class TaskContext {
         engine.fireJump(context, task.id(), targetId, kind, isNew);
         context.enqueue(targetId);
         if (skipsSuccessors) {
-            context.markGoto();
+            context.controlFlags().markGoto();
         }
         return targetId;
     }
@@ -210,19 +210,19 @@ public final class TaskContext {
         engine.fireJump(context, task.id(), id, JumpKind.NEXT_ITERATION, isNew);
         context.enqueue(id);
         if (!isNew) {
-            context.markGoto();
+            context.controlFlags().markGoto();
         }
         return id;
     }
 
     /** Stops the run normally after this task (it counts as completed; queued tasks stay). */
     public void terminateWorkflow(String message) {
-        context.markTerminate(message);
+        context.controlFlags().markTerminate(message);
     }
 
     /** Stops the run abnormally after this task (it does not count as completed). */
     public void cancelWorkflow(String message) {
-        context.markCancel(message);
+        context.controlFlags().markCancel(message);
     }
 
     /**

@@ -153,7 +153,8 @@ public final class WorkflowEngine {
                 }
                 queue.dequeue();
             }
-            context.resetControlFlags();
+            ControlFlags flags = context.controlFlags();
+            flags.reset();
             Task task = node.task;
             Integer maxCycles = task.options().maxCycles();
             if (maxCycles != null) {
@@ -183,8 +184,8 @@ public final class WorkflowEngine {
                 continue;
             }
             last = value;
-            if (context.cancelCalled()) {
-                String message = context.cancelMessage() == null ? "Workflow canceled" : context.cancelMessage();
+            if (flags.cancelCalled()) {
+                String message = flags.cancelMessage() == null ? "Workflow canceled" : flags.cancelMessage();
                 fire(() -> new RunEvent.Cancelled(context.sessionId(), id, message));
                 return end(context, RunStatus.CANCELLED, last, new WorkflowCanceledException(id, message), id);
             }
@@ -196,13 +197,13 @@ public final class WorkflowEngine {
                 int attempt = retryCount + 1;
                 fire(() -> new RunEvent.TaskSucceeded(context.sessionId(), id, attempt, value, nanos));
             }
-            if (context.terminateCalled()) {
-                String message = context.terminateMessage();
+            if (flags.terminateCalled()) {
+                String message = flags.terminateMessage();
                 fire(() -> new RunEvent.Terminated(context.sessionId(), id, message));
                 RunResult failed = writeDeferred(context, id, last);
                 return failed != null ? failed : end(context, RunStatus.TERMINATED, last, null, null);
             }
-            if (!context.gotoCalled()) {
+            if (!flags.gotoCalled()) {
                 EdgeList successors = node.successors;
                 for (int i = 0; i < successors.count; i++) {
                     context.enqueueSuccessor(successors.nodes[i]);
