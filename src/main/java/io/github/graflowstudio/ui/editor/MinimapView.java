@@ -151,8 +151,13 @@ public final class MinimapView extends StackPane {
         if (!pixels.reset((int) Math.ceil(WIDTH * pixelScale), (int) Math.ceil(HEIGHT * pixelScale))) {
             return;
         }
-        fill(pixels, groupRects, pixelScale, PixelImage.premultiplied(GROUP_COLOR, 1));
-        fill(pixels, nodeRects, pixelScale, PixelImage.premultiplied(NODE_COLOR, 1)); // translucent, over the groups
+        // translucent like the vector miniature: groups one by one (overlapping ones look darker),
+        // then the nodes as one layer (neighbours rounded out to a shared pixel are not darker)
+        int groupColor = PixelImage.premultiplied(GROUP_COLOR, 1);
+        forEachPixelRect(groupRects, pixelScale,
+                (left, top, right, bottom) -> pixels.blend(left, top, right, bottom, groupColor));
+        forEachPixelRect(nodeRects, pixelScale, pixels::mark);
+        pixels.blendMarked(PixelImage.premultiplied(NODE_COLOR, 1));
         // whole pixels: at 125 % the image is a little larger than the minimap, not squeezed into it
         gc.drawImage(pixels.image(), 0, 0, pixels.width() / pixelScale, pixels.height() / pixelScale);
     }
@@ -164,18 +169,20 @@ public final class MinimapView extends StackPane {
         }
     }
 
-    /**
-     * Translucent rectangles in the pixel miniature, over what is drawn: each at least one pixel,
-     * as {@link PixelImage#blend} makes it (overlapping groups look darker, as in the vector miniature).
-     */
-    private void fill(PixelImage image, double[] rects, double pixelScale, int color) {
+    /** The pixel rectangle of each world rectangle in the pixel miniature. */
+    private void forEachPixelRect(double[] rects, double pixelScale, PixelRect action) {
         double factor = scale * pixelScale;
         double originX = MARGIN * pixelScale - world.x() * factor;
         double originY = MARGIN * pixelScale - world.y() * factor;
         for (int i = 0; i < rects.length; i += 4) {
             double left = originX + rects[i] * factor;
             double top = originY + rects[i + 1] * factor;
-            image.blend(left, top, left + rects[i + 2] * factor, top + rects[i + 3] * factor, color);
+            action.accept(left, top, left + rects[i + 2] * factor, top + rects[i + 3] * factor);
         }
+    }
+
+    /** Receives a rectangle in image pixels. */
+    private interface PixelRect {
+        void accept(double left, double top, double right, double bottom);
     }
 }

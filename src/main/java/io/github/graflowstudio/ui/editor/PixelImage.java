@@ -13,15 +13,23 @@ import javafx.scene.paint.Paint;
  * {@link WritableImage} through a {@link PixelBuffer}, so nothing is converted or copied on the FX
  * thread. Filled rectangles and one-pixel lines, clipped to the image. Used where thousands of shapes, each a pixel or two wide, would cost the FX
  * thread and the renderer far more as drawing commands: the overview of a big workflow and the
- * minimap. {@link #fill} overwrites, {@link #blend} paints a translucent colour over what is
- * there. FX thread only.
+ * minimap. {@link #fill} overwrites; {@link #blend} paints a translucent colour over what is
+ * there, and {@link #mark} with {@link #blendMarked} paints a translucent layer of many shapes.
+ * FX thread only.
  */
 final class PixelImage {
     private int[] pixels = new int[0];
+    /** Pixels {@link #mark marked} for the next {@link #blendMarked}. */
+    private boolean[] marked = new boolean[0];
     private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
     private int width;
     private int height;
+    /** The pixels of the last {@link #span}: columns and rows from (inclusive) and to (exclusive). */
+    private int spanX0;
+    private int spanY0;
+    private int spanX1;
+    private int spanY1;
 
     /**
      * Makes the image this size (keeping the buffer when the size is unchanged) and clears it;
@@ -35,6 +43,7 @@ final class PixelImage {
             width = newWidth;
             height = newHeight;
             pixels = new int[width * height];
+            marked = new boolean[width * height];
             buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(buffer);
         } else {
@@ -62,14 +71,19 @@ final class PixelImage {
         return image;
     }
 
+    /** The pixels a rectangle touches, at least one, clipped to the image, into the span fields. */
+    private void span(double left, double top, double right, double bottom) {
+        spanX0 = Math.max(0, (int) Math.floor(left));
+        spanY0 = Math.max(0, (int) Math.floor(top));
+        spanX1 = Math.min(width, Math.max((int) Math.floor(left) + 1, (int) Math.ceil(right)));
+        spanY1 = Math.min(height, Math.max((int) Math.floor(top) + 1, (int) Math.ceil(bottom)));
+    }
+
     /** Fills the pixels a rectangle touches, at least one, clipped to the image. */
     void fill(double left, double top, double right, double bottom, int color) {
-        int x0 = Math.max(0, (int) Math.floor(left));
-        int y0 = Math.max(0, (int) Math.floor(top));
-        int x1 = Math.min(width, Math.max((int) Math.floor(left) + 1, (int) Math.ceil(right)));
-        int y1 = Math.min(height, Math.max((int) Math.floor(top) + 1, (int) Math.ceil(bottom)));
-        for (int y = y0; y < y1; y++) {
-            Arrays.fill(pixels, y * width + x0, Math.max(y * width + x0, y * width + x1), color);
+        span(left, top, right, bottom);
+        for (int y = spanY0; y < spanY1; y++) {
+            Arrays.fill(pixels, y * width + spanX0, Math.max(y * width + spanX0, y * width + spanX1), color);
         }
     }
 
@@ -78,13 +92,32 @@ final class PixelImage {
      * image), blending it with what is there as a translucent colour on a canvas would.
      */
     void blend(double left, double top, double right, double bottom, int color) {
-        int x0 = Math.max(0, (int) Math.floor(left));
-        int y0 = Math.max(0, (int) Math.floor(top));
-        int x1 = Math.min(width, Math.max((int) Math.floor(left) + 1, (int) Math.ceil(right)));
-        int y1 = Math.min(height, Math.max((int) Math.floor(top) + 1, (int) Math.ceil(bottom)));
-        for (int y = y0; y < y1; y++) {
-            for (int x = x0; x < x1; x++) {
+        span(left, top, right, bottom);
+        for (int y = spanY0; y < spanY1; y++) {
+            for (int x = spanX0; x < spanX1; x++) {
                 pixels[y * width + x] = over(color, pixels[y * width + x]);
+            }
+        }
+    }
+
+    /**
+     * Marks the pixels a rectangle touches (at least one, clipped to the image) for the next
+     * {@link #blendMarked}: shapes of one translucent layer that overlap by a pixel (neighbours
+     * rounded out to whole pixels) are painted once there, not darker.
+     */
+    void mark(double left, double top, double right, double bottom) {
+        span(left, top, right, bottom);
+        for (int y = spanY0; y < spanY1; y++) {
+            Arrays.fill(marked, y * width + spanX0, Math.max(y * width + spanX0, y * width + spanX1), true);
+        }
+    }
+
+    /** Paints {@code color} over every marked pixel once, blending it with what is there, and clears the marks. */
+    void blendMarked(int color) {
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i]) {
+                pixels[i] = over(color, pixels[i]);
+                marked[i] = false;
             }
         }
     }

@@ -131,6 +131,28 @@ class MinimapViewTest {
         assertEquals(0x80, mixed & 0xFF, 1, "half the blue");
     }
 
+    @Test
+    void aLayerOfShapesSharingAPixelPaintsItOnce(FxRobot robot) {
+        int halfBlue = PixelImage.premultiplied(Color.BLUE, 0.5);
+        int[] pixels = new int[4];
+        robot.interact(() -> {
+            PixelImage image = new PixelImage();
+            image.reset(4, 4);
+            image.mark(0, 0, 1.5, 1.5); // rounded out to pixels (0..1, 0..1)
+            image.mark(1.2, 1.2, 2, 2); // shares pixel (1, 1)
+            image.blendMarked(halfBlue);
+            pixels[0] = image.pixel(1, 1);
+            pixels[1] = image.pixel(0, 0);
+            pixels[2] = image.pixel(3, 3);
+            image.blend(1, 1, 2, 2, halfBlue); // a second layer does blend over the first
+            pixels[3] = image.pixel(1, 1);
+        });
+        assertEquals(halfBlue, pixels[0], "painted once where the shapes overlap");
+        assertEquals(halfBlue, pixels[1]);
+        assertEquals(0, pixels[2], "unmarked pixels stay empty");
+        assertEquals(PixelImage.over(halfBlue, halfBlue), pixels[3]);
+    }
+
     /** Inverse of {@link MinimapView#toWorld}, found from two of its points. */
     private Point minimapPoint(Point world) {
         Point origin = bigMap.toWorld(0, 0);
