@@ -56,19 +56,19 @@ final class JsonFileReading {
         } catch (NoSuchFileException | FileNotFoundException e) {
             throw new CheckpointLoadException("Checkpoint set is incomplete: " + file + " is missing", e);
         } catch (JsonSyntaxException e) {
-            throw new CheckpointLoadException(file + ": invalid JSON at " + where(file, e.offset()) + ": "
+            throw new CheckpointLoadException(file + ": invalid JSON at " + where(file, e) + ": "
                     + e.getMessage(), e);
         } catch (IOException e) {
             throw new CheckpointLoadException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static String where(Path file, long offset) {
+    private static String where(Path file, JsonSyntaxException problem) {
         try (InputStream again = Files.newInputStream(file)) {
-            long[] lineAndColumn = JsonScanner.lineAndColumn(again, offset);
+            long[] lineAndColumn = problem.lineAndColumn(again);
             return "line " + lineAndColumn[0] + ", column " + lineAndColumn[1];
         } catch (IOException e) {
-            return "byte offset " + offset;
+            return "byte offset " + problem.offset();
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * strict scanning of strings (UTF-8 checked, escapes decoded, member names canonical) and
  * numbers (parsed only when asked for). The grammar (tokens, nesting, marks) is the scanner's.
  * Errors are {@link JsonSyntaxException}s with the byte offset; the line and column are worked
- * out from {@link #lineAndColumn} only when one is reported.
+ * out only when one is reported ({@link JsonSyntaxException#lineAndColumn}).
  *
  * <p>Not thread-safe: one instance per file being read.
  */
@@ -107,34 +107,6 @@ abstract sealed class JsonLexer implements Closeable permits JsonScanner {
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    /**
-     * The 1-based line and column of a byte offset in {@code bytes}, counting columns in bytes.
-     *
-     * @param in     the same input again, from its start
-     * @param offset the offset
-     * @return {@code {line, column}}
-     */
-    static long[] lineAndColumn(InputStream in, long offset) throws IOException {
-        long line = 1;
-        long lineStart = 0;
-        byte[] chunk = new byte[1 << 16];
-        long read = 0;
-        while (read < offset) {
-            int count = in.read(chunk, 0, (int) Math.min(chunk.length, offset - read));
-            if (count < 0) {
-                break;
-            }
-            for (int i = 0; i < count; i++) {
-                if (chunk[i] == '\n') {
-                    line++;
-                    lineStart = read + i + 1;
-                }
-            }
-            read += count;
-        }
-        return new long[] {line, offset - lineStart + 1};
     }
 
     /** Whether the input at the position starts with {@code bytes} (keeping the position). */

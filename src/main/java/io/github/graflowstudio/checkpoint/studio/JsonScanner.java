@@ -11,8 +11,9 @@ import java.util.Arrays;
  * whitespace, a few member names repeated for every task, short ids and small numbers, and this
  * scanner handles those without allocating (names are canonical strings, numbers are parsed only
  * when asked for). Errors are {@link JsonSyntaxException}s with the byte offset; the line and column
- * are worked out from {@link #lineAndColumn} only when one is reported. The buffer and the scanning
- * of strings and numbers are {@link JsonLexer}'s; the grammar, the nesting and the marks are here.
+ * are worked out only when one is reported ({@link JsonSyntaxException#lineAndColumn}). The buffer
+ * and the scanning of strings and numbers are {@link JsonLexer}'s; the grammar, the nesting and the
+ * marks are here.
  *
  * <p>A caller may {@link #markValue() mark} the start of a value and, once past it, use the
  * value's bytes ({@link #lookUpMarked}, {@link #scanMarked}), e.g. to decode repeated values once.

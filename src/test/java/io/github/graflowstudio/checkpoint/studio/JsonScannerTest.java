@@ -86,7 +86,7 @@ class JsonScannerTest {
         byte[] text = "{\n  \"a\" : 1,\n  \"b\" : x\n}".getBytes(StandardCharsets.US_ASCII);
         JsonSyntaxException problem = assertThrows(JsonSyntaxException.class, () -> read(text, 5));
         assertEquals(text.length - 3, problem.offset());
-        long[] where = JsonScanner.lineAndColumn(new ByteArrayInputStream(text), problem.offset());
+        long[] where = problem.lineAndColumn(new ByteArrayInputStream(text));
         assertEquals(3, where[0]);
         assertEquals(9, where[1]);
     }
