@@ -1,6 +1,8 @@
 package io.github.graflowstudio.document.kinds;
 
 import io.github.graflowstudio.document.values.JsonValues;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,5 +32,22 @@ public record ConfigField(String name, FieldType type, boolean required, Object 
     /** An optional field with a default ({@code null}: none). */
     public static ConfigField optional(String name, FieldType type, Object defaultValue, String help) {
         return new ConfigField(name, type, false, defaultValue, help);
+    }
+
+    /**
+     * The value a new node starts with in this field: the default, else an empty value of the
+     * field's type (0, false, an empty list or object, an empty string) for the user to fill in.
+     */
+    public Object initialValue() {
+        if (defaultValue != null) {
+            return defaultValue;
+        }
+        return switch (type) {
+            case INTEGER, NUMBER -> 0;
+            case BOOLEAN -> false;
+            case STRING_LIST -> List.of();
+            case OBJECT -> Map.of();
+            default -> "";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.graflowstudio.ui.editor;
 
+import io.github.graflowstudio.document.IdSearch;
 import io.github.graflowstudio.document.WorkflowDocument;
 import io.github.graflowstudio.document.WorkflowEdge;
 import io.github.graflowstudio.document.WorkflowGroup;
@@ -23,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -338,7 +338,7 @@ public final class EditorViewModel {
         Map<String, Object> config = new LinkedHashMap<>();
         for (ConfigField field : kind.fields()) {
             if (field.required()) {
-                config.put(field.name(), field.defaultValue() != null ? field.defaultValue() : placeholder(field));
+                config.put(field.name(), field.initialValue());
             }
         }
         WorkflowNode node = WorkflowNode.of(id, kindName, config, Math.round(worldCenter.x() - NodeShape.WIDTH / 2),
@@ -348,16 +348,6 @@ public final class EditorViewModel {
             return id;
         }
         return null;
-    }
-
-    private static Object placeholder(ConfigField field) {
-        return switch (field.type()) {
-            case INTEGER, NUMBER -> 0;
-            case BOOLEAN -> false;
-            case STRING_LIST -> List.of();
-            case OBJECT -> Map.of();
-            default -> "";
-        };
     }
 
     /** Why {@code from -> to} would be refused, or {@code null} (for hover feedback). */
@@ -464,19 +454,7 @@ public final class EditorViewModel {
 
     /** Ids containing {@code text} (case-insensitive), exact matches first. */
     public List<String> find(String text) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        List<String> exact = new ArrayList<>();
-        List<String> partial = new ArrayList<>();
-        for (String id : document().ids()) {
-            String lower = id.toLowerCase(Locale.ROOT);
-            if (lower.equals(needle)) {
-                exact.add(id);
-            } else if (!needle.isEmpty() && lower.contains(needle)) {
-                partial.add(id);
-            }
-        }
-        exact.addAll(partial);
-        return exact;
+        return IdSearch.find(document().ids(), text);
     }
 
     /** Selects an id and centres the view on it. */
