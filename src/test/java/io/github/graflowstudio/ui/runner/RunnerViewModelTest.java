@@ -282,4 +282,31 @@ class RunnerViewModelTest {
                 ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
         assertEquals(List.of(2, 1), ui.call(() -> runner.history().stream().map(RunRecord::number).toList()));
     }
+
+    @Test
+    void aRunThatFinishedBeforeTheWindowHeardOfItIsRecordedAsItEndedWhenRestarted() {
+        open(chain());
+        ui.run(() -> runner.toggleBreakpoint("b"));
+        ui.run(runner::run);
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "first run pauses at b");
+        ui.run(() -> {
+            runner.resume();
+            // the window is busy: the run ends on the engine thread, its result waits behind this task
+            try {
+                engineThread.submit(() -> { }).get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            assertTrue(runner.stateProperty().get() != DebugState.FINISHED, "the window has not seen the end yet");
+            runner.restart();
+        });
+        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "the new run pauses at b");
+        assertEquals(List.of("completed"), ui.call(() -> runner.history().stream().map(RunRecord::status).toList()),
+                "recorded as it ended, not as stopped, and once");
+        assertEquals(3, ui.call(() -> runner.history().get(0).steps()), "the engine's step count");
+        ui.run(runner::resume);
+        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        assertEquals(List.of("completed", "completed"),
+                ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
+    }
 }
