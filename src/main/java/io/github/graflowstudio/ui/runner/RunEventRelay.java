@@ -2,7 +2,6 @@ package io.github.graflowstudio.ui.runner;
 
 import io.github.graflowstudio.engine.event.RunEvent;
 import io.github.graflowstudio.ui.common.FxEventPump;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

@@ -90,18 +90,6 @@ final class RunFold {
     }
 
     /**
-     * Folds a batch of events, in order, as if they were all posted now, and hands over what they
-     * changed (folding thread).
-     */
-    void fold(List<RunEvent> batch) {
-        long now = System.nanoTime();
-        for (RunEvent event : batch) {
-            apply(event, now);
-        }
-        handOver(batch.size());
-    }
-
-    /**
      * Folds {@code items[from..to)}, all engine events, in order, and hands over what they changed
      * (folding thread). The times in the timeline and the log are the events' posting times
      * {@code postedNanos[i]} ({@link System#nanoTime()}), not the fold's: events may wait a while

@@ -16,9 +16,9 @@ import javafx.collections.ObservableList;
  * timeline and the log. The engine's events are folded by a {@link RunFold}, in chunks, on the
  * engine thread (see {@link RunEventRelay}); the FX thread {@link #pull pulls} what changed a few
  * times a second and applies it here, one entry per changed node. Keeps only aggregates per node,
- * so a run of 100,000 tasks stays cheap; the timeline and log are capped. The maps it hands out are read-only live views,
- * never copies: publishing the state of 100,000 nodes ten times a second costs nothing, and the
- * canvas reads only the nodes it draws.
+ * so a run of 100,000 tasks stays cheap; the timeline and log are capped. The maps it hands out
+ * are read-only live views, never copies: publishing the state of 100,000 nodes ten times a
+ * second costs nothing, and the canvas reads only the nodes it draws.
  *
  * <p>{@link #fold} may be called from any one thread at a time; everything else, views included,
  * is FX thread only.
@@ -89,11 +89,14 @@ public final class RunMonitor {
     }
 
     /**
-     * Folds a batch of events, in order, on the calling thread (one thread at a time, see
-     * {@link RunEventRelay}); nothing the FX thread reads changes until it pulls.
+     * Folds a batch of events, in order, as if all were posted now, on the calling thread (one
+     * thread at a time, see {@link RunEventRelay}); nothing the FX thread reads changes until it
+     * pulls.
      */
     public void fold(List<RunEvent> batch) {
-        fold.fold(batch);
+        long[] now = new long[batch.size()];
+        java.util.Arrays.fill(now, System.nanoTime());
+        fold(batch.toArray(), now, 0, batch.size());
     }
 
     /**

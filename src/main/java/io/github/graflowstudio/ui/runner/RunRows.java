@@ -24,5 +24,4 @@ public record RunRows(ObservableList<TimelineEntry> timeline, ObservableList<Log
     public static RunRows create() {
         return new RunRows(FXCollections.observableArrayList(), FXCollections.observableArrayList());
     }
-
 }
