@@ -167,9 +167,9 @@ abstract sealed class JsonLexer implements Closeable permits JsonScanner {
                     position++;
                 }
             }
-            boolean decimal = false;
+            boolean fraction = false;
             if (peek() == '.') {
-                decimal = true;
+                fraction = true;
                 position++;
                 if (!digits()) {
                     throw problem("a number needs a digit after '.'");
@@ -177,7 +177,7 @@ abstract sealed class JsonLexer implements Closeable permits JsonScanner {
             }
             int exponent = peek();
             if (exponent == 'e' || exponent == 'E') {
-                decimal = true;
+                fraction = true;
                 position++;
                 int sign = peek();
                 if (sign == '+' || sign == '-') {
@@ -197,8 +197,8 @@ abstract sealed class JsonLexer implements Closeable permits JsonScanner {
             if (numberEnd - numberStart > MAX_NUMBER_LENGTH) {
                 throw problem("a number longer than " + MAX_NUMBER_LENGTH + " characters");
             }
-            this.decimal = decimal;
-            if (decimal) {
+            decimal = fraction;
+            if (fraction) {
                 return true;
             }
             if (overflow) {

@@ -3,6 +3,7 @@ package io.github.graflowstudio.ui.editor;
 import io.github.graflowstudio.ui.editor.geometry.Point;
 import io.github.graflowstudio.ui.editor.geometry.Rect;
 import io.github.graflowstudio.ui.editor.geometry.Viewport;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -28,6 +29,7 @@ public final class MinimapView extends StackPane {
     private static final double MARGIN = 8;
     private static final Color GROUP_COLOR = Color.web("#a26bb0", 0.35);
     private static final Color NODE_COLOR = Color.web("#5c6bc0", 0.85);
+    private static final Color FRAME_COLOR = Color.web("#2f6fed");
     private final EditorViewModel model;
     private final Canvas miniature = new Canvas(WIDTH, HEIGHT);
     private final Canvas frame = new Canvas(WIDTH, HEIGHT);
@@ -41,7 +43,6 @@ public final class MinimapView extends StackPane {
     private Rect drawnWorld;
     private double drawnPixelScale;
     private int miniatureDraws;
-    private boolean rasterised;
     /** The output scale of the minimap's window, kept so that its listener stays registered. */
     private final ObservableValue<Number> renderScale;
 
@@ -83,9 +84,9 @@ public final class MinimapView extends StackPane {
         return miniatureDraws;
     }
 
-    /** Whether the miniature was last drawn as pixels (tests). */
+    /** Whether the miniature is drawn as pixels: the document has too many nodes for shapes. */
     boolean rasterised() {
-        return rasterised;
+        return nodeRects.length / 4 > OverviewRaster.THRESHOLD;
     }
 
     /** The pixel image of the last rasterised miniature (tests). */
@@ -116,7 +117,7 @@ public final class MinimapView extends StackPane {
         Rect visible = view.visibleWorld();
         GraphicsContext gc = frame.getGraphicsContext2D();
         gc.clearRect(0, 0, WIDTH, HEIGHT);
-        gc.setStroke(Color.web("#2f6fed"));
+        gc.setStroke(FRAME_COLOR);
         gc.setLineWidth(1.5);
         gc.strokeRect(MARGIN + (visible.x() - world.x()) * scale, MARGIN + (visible.y() - world.y()) * scale,
                 visible.width() * scale, visible.height() * scale);
@@ -133,15 +134,14 @@ public final class MinimapView extends StackPane {
                 values[i++] = rect.height();
             }
         }
-        return i == values.length ? values : java.util.Arrays.copyOf(values, i);
+        return i == values.length ? values : Arrays.copyOf(values, i);
     }
 
     private void drawMiniature(double pixelScale) {
         miniatureDraws++;
         GraphicsContext gc = miniature.getGraphicsContext2D();
         gc.clearRect(0, 0, WIDTH, HEIGHT);
-        rasterised = nodeRects.length / 4 > OverviewRaster.THRESHOLD;
-        if (!rasterised) {
+        if (!rasterised()) {
             gc.setFill(GROUP_COLOR);
             fill(gc, groupRects);
             gc.setFill(NODE_COLOR);
