@@ -45,6 +45,17 @@ class RunnerViewModelTest {
         });
     }
 
+    /** Sets a breakpoint on b and runs the chain until it pauses there. */
+    private void runToTheBreakpointAtB() {
+        ui.run(() -> runner.toggleBreakpoint("b"));
+        ui.run(runner::run);
+        awaitState(DebugState.PAUSED, "the run pauses at b");
+    }
+
+    private void awaitState(DebugState state, String what) {
+        ui.await(() -> runner.stateProperty().get() == state, what);
+    }
+
     static WorkflowDocument chain() {
         WorkflowDocument document = WorkflowDocument.of("chain", List.of(
                 WorkflowNode.of("a", "echo", Map.of("value", 1), 0, 0),
@@ -85,9 +96,7 @@ class RunnerViewModelTest {
     @Test
     void breakpointPausesThenStepRunsOneTaskThenContinueFinishes() {
         open(chain());
-        ui.run(() -> runner.toggleBreakpoint("b"));
-        ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "pause at b");
+        runToTheBreakpointAtB();
         assertEquals("b", ui.call(() -> runner.pauseProperty().get().taskId()));
         assertEquals(List.of("b"), ui.call(() -> runner.snapshots().queue().stream().map(QueueRow::taskId).toList()));
         assertEquals(NodeRunState.SUCCEEDED, ui.call(() -> editor.decorationsProperty().get().runStates().get("a")));
@@ -100,7 +109,7 @@ class RunnerViewModelTest {
         assertEquals(List.of("a", "b"), runner.lastContext().completedTasks());
 
         ui.run(runner::resume);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         assertEquals(20L, ((Number) runner.lastContext().result("c", null)).longValue());
         RunRecord record = ui.call(() -> runner.history().get(0));
         assertEquals("completed", record.status());
@@ -116,7 +125,7 @@ class RunnerViewModelTest {
                                 .withMaxRetries(2)), List.of(), List.of());
         open(document);
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         RunMonitor monitor = ui.call(() -> runner.monitorProperty().get());
         assertEquals(List.of("retry", "retry", "error"), ui.call(() -> monitor.timeline().stream()
                 .map(TimelineEntry::outcome).toList()));
@@ -131,19 +140,19 @@ class RunnerViewModelTest {
         open(chain());
         ui.run(() -> runner.toggleBreakpoint("c"));
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "pause at c");
+        awaitState(DebugState.PAUSED, "pause at c");
         CheckpointResult written = ui.call(runner::checkpointNow);
         CheckpointInspection inspection = CheckpointReader.read(written.base());
         assertFalse(inspection.hasErrors(), inspection.flags().toString());
         assertEquals(List.of("c"), inspection.pendingTaskIds());
         ui.run(runner::stop);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "stopped");
+        awaitState(DebugState.FINISHED, "stopped");
 
         ui.run(() -> runner.resumeFrom(written.base()));
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "resumed paused");
+        awaitState(DebugState.PAUSED, "resumed paused");
         assertEquals("c", ui.call(() -> runner.pauseProperty().get().taskId()));
         ui.run(runner::resume);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "resumed run finished");
+        awaitState(DebugState.FINISHED, "resumed run finished");
         assertEquals(20L, ((Number) runner.lastContext().result("c", null)).longValue());
     }
 
@@ -152,7 +161,7 @@ class RunnerViewModelTest {
         open(chain());
         ui.run(() -> runner.toggleBreakpoint("c"));
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "pause at c");
+        awaitState(DebugState.PAUSED, "pause at c");
         assertEquals(List.of("c"), ui.call(() -> runner.snapshots().queue().stream().map(QueueRow::taskId).toList()),
                 "the queue is always copied");
         assertTrue(ui.call(() -> runner.snapshots().channel().isEmpty()), "no panel shows the channel: not copied");
@@ -161,7 +170,7 @@ class RunnerViewModelTest {
                 "shown: the rows come at once");
         ui.run(() -> runner.channelShown(false));
         ui.run(runner::resume);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         assertTrue(ui.call(() -> runner.history().get(0).channel().stream().anyMatch(row -> row.key().equals("c.__result__"))),
                 "the run's record has the final channel even with no panel showing it");
     }
@@ -179,7 +188,7 @@ class RunnerViewModelTest {
         assertEquals(DebugState.RUNNING, ui.call(() -> runner.stateProperty().get()), "well before it ends");
         assertEquals(NodeRunState.SUCCEEDED, ui.call(() -> editor.decorationsProperty().get().runStates().get("quick")));
         ui.run(runner::stop);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "stopped");
+        awaitState(DebugState.FINISHED, "stopped");
     }
 
     @Test
@@ -188,7 +197,7 @@ class RunnerViewModelTest {
         open(DebuggerBenchmark.chain(count));
         ui.run(() -> runner.maxStepsProperty().set(count + 10));
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         List<ChannelRow> rows = ui.call(() -> List.copyOf(runner.snapshots().channel()));
         assertEquals(RunSnapshots.CHANNEL_LIMIT, rows.size(), "only the first entries are rows");
         assertTrue(rows.stream().allMatch(row -> row.key().endsWith("__result__")), "no row stands for the rest");
@@ -201,7 +210,7 @@ class RunnerViewModelTest {
         open(DebuggerBenchmark.chain(count));
         ui.run(() -> runner.maxStepsProperty().set(count + 10));
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         RunMonitor monitor = ui.call(() -> runner.monitorProperty().get());
         assertEquals(count, ui.call(monitor::attempts), "the result waited for the last folded changes");
         assertEquals(count, ui.call(() -> monitor.states().size()));
@@ -217,7 +226,7 @@ class RunnerViewModelTest {
     void runFromHereKeepsTheChannelOfTheLastRun() {
         open(chain());
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "first run");
+        awaitState(DebugState.FINISHED, "first run");
         ui.run(() -> runner.runFrom("c"));
         ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED && runner.history().size() == 2, "second run");
         assertEquals("completed", ui.call(() -> runner.history().get(0).status()));
@@ -231,7 +240,7 @@ class RunnerViewModelTest {
         javafx.collections.ObservableList<TimelineEntry> timeline = ui.call(() -> runner.rows().timeline());
         javafx.collections.ObservableList<LogEntry> log = ui.call(() -> runner.rows().log());
         ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "first run");
+        awaitState(DebugState.FINISHED, "first run");
         assertEquals(List.of("a", "b", "c"), ui.call(() -> timeline.stream().map(TimelineEntry::taskId).toList()));
         ui.run(() -> runner.runFrom("c"));
         ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED && runner.history().size() == 2, "second run");
@@ -247,18 +256,15 @@ class RunnerViewModelTest {
     @Test
     void restartPressedTwiceQuicklyLeavesOneRunThatStopsAtTheBreakpoint() {
         open(chain());
-        ui.run(() -> runner.toggleBreakpoint("b"));
-        ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "first run pauses at b");
+        runToTheBreakpointAtB();
         ui.run(() -> {
             runner.restart();
             runner.restart(); // before the first restart's run began
         });
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED,
-                "the last restart's run pauses at b: the one it replaced did not keep the engine thread");
+        awaitState(DebugState.PAUSED, "the last restart's run pauses at b: the one it replaced did not keep the engine thread");
         assertEquals("b", ui.call(() -> runner.pauseProperty().get().taskId()));
         ui.run(runner::resume);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         assertEquals("completed", ui.call(() -> runner.history().get(0).status()));
         assertEquals(3, ui.call(() -> runner.history().get(0).steps()));
     }
@@ -266,18 +272,16 @@ class RunnerViewModelTest {
     @Test
     void aRestartedRunIsInTheHistoryOnceAsStopped() {
         open(chain());
-        ui.run(() -> runner.toggleBreakpoint("b"));
-        ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "first run pauses at b");
+        runToTheBreakpointAtB();
         ui.run(runner::restart);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "the new run pauses at b");
+        awaitState(DebugState.PAUSED, "the new run pauses at b");
         // whether the first run's result came back before the new run began or not
         assertEquals(List.of("stopped"), ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
         RunRecord stopped = ui.call(() -> runner.history().get(0));
         assertEquals(1, stopped.steps(), "a ran, b did not");
         assertEquals(List.of("a"), stopped.timeline().stream().map(TimelineEntry::taskId).toList());
         ui.run(runner::resume);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         assertEquals(List.of("completed", "stopped"),
                 ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
         assertEquals(List.of(2, 1), ui.call(() -> runner.history().stream().map(RunRecord::number).toList()));
@@ -286,9 +290,7 @@ class RunnerViewModelTest {
     @Test
     void aRunThatFinishedBeforeTheWindowHeardOfItIsRecordedAsItEndedWhenRestarted() {
         open(chain());
-        ui.run(() -> runner.toggleBreakpoint("b"));
-        ui.run(runner::run);
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "first run pauses at b");
+        runToTheBreakpointAtB();
         ui.run(() -> {
             runner.resume();
             // the window is busy: the run ends on the engine thread, its result waits behind this task
@@ -300,12 +302,12 @@ class RunnerViewModelTest {
             assertTrue(runner.stateProperty().get() != DebugState.FINISHED, "the window has not seen the end yet");
             runner.restart();
         });
-        ui.await(() -> runner.stateProperty().get() == DebugState.PAUSED, "the new run pauses at b");
+        awaitState(DebugState.PAUSED, "the new run pauses at b");
         assertEquals(List.of("completed"), ui.call(() -> runner.history().stream().map(RunRecord::status).toList()),
                 "recorded as it ended, not as stopped, and once");
         assertEquals(3, ui.call(() -> runner.history().get(0).steps()), "the engine's step count");
         ui.run(runner::resume);
-        ui.await(() -> runner.stateProperty().get() == DebugState.FINISHED, "finish");
+        awaitState(DebugState.FINISHED, "finish");
         assertEquals(List.of("completed", "completed"),
                 ui.call(() -> runner.history().stream().map(RunRecord::status).toList()));
     }
