@@ -76,6 +76,7 @@ public final class MainWindow {
         this.layout = new AutoLayoutViewModel(editor, layoutWorker, Platform::runLater);
         this.menus = new EditorMenus(workspace, canvas, dialogs, themes, this::showFind, layout);
         this.runner = new RunnerViewModel(editor, engineThread, Platform::runLater, checkpointFolder);
+        runner.followWindowPulses(true);
         RunnerControls controls = new RunnerControls(runner, editor,
                 title -> dialogs.chooseFileToOpen(title, "Checkpoint sets", "*.meta.json", "*.state.json", "*.context.json",
                         "*.pkl"), () -> null);
@@ -250,6 +251,7 @@ public final class MainWindow {
         layout.cancel();
         layoutWorker.shutdownNow();
         runner.stop();
+        runner.followWindowPulses(false);
         engineThread.shutdownNow();
         background.shutdownNow();
     }

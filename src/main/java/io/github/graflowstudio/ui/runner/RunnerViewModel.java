@@ -66,6 +66,7 @@ public final class RunnerViewModel {
     private final PublishSchedule schedule = new PublishSchedule();
     private final AfterRunCollection collection = new AfterRunCollection();
     private final java.util.concurrent.ScheduledExecutorService monitorThread = RunEventRelay.newMonitorThread();
+    private FramePacer pacer = FramePacer.none();
 
     /**
      * The runner of an editor's document.
@@ -97,6 +98,23 @@ public final class RunnerViewModel {
         });
         breakpoints.addChangeListener(() -> fxThread.accept(() -> marks.breakpoints(breakpoints)));
         marks.reachability(chooser.reachability());
+        state.addListener((obs, old, now) -> pacer.setActive(now == DebugState.RUNNING));
+    }
+
+    /**
+     * With {@code follow}, lets the window's frames go first during a run: the engine thread waits
+     * briefly when the window is late with a frame ({@link FramePacer}); for a runner shown in a
+     * window, until the window closes (FX thread).
+     */
+    public void followWindowPulses(boolean follow) {
+        usePacer(follow ? FramePacer.forPulses() : FramePacer.none());
+    }
+
+    /** Paces runs with {@code next} from now on (FX thread). */
+    void usePacer(FramePacer next) {
+        pacer.setActive(false);
+        pacer = next;
+        pacer.setActive(state.get() == DebugState.RUNNING);
     }
 
     // ----- properties -----------------------------------------------------------------------
@@ -432,6 +450,7 @@ public final class RunnerViewModel {
                 marks.run(runMonitor);
             }
         }));
+        next.addListener(pacer);
         session = next;
         state.set(DebugState.RUNNING);
         if (paused) {

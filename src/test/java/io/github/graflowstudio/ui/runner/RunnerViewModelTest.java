@@ -94,6 +94,31 @@ class RunnerViewModelTest {
     }
 
     @Test
+    void theWindowsPulsesAreFollowedOnlyWhileARunGoesOn() {
+        open(chain());
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FramePacer.PulseSource pulses = new FramePacer.PulseSource() {
+            @Override
+            public void start(java.util.function.LongConsumer onPulse) {
+                calls.add("start");
+            }
+
+            @Override
+            public void stop() {
+                calls.add("stop");
+            }
+        };
+        ui.run(() -> runner.usePacer(new FramePacer(pulses, System::nanoTime, java.util.concurrent.locks.LockSupport::parkNanos)));
+        assertEquals(List.of(), calls, "an idle runner does not keep the window pulsing");
+        runToTheBreakpointAtB();
+        assertEquals(List.of("start", "stop"), calls, "followed while running, not while paused");
+        ui.run(runner::resume);
+        awaitState(DebugState.FINISHED, "finish");
+        ui.await(() -> calls.size() == 4, "stopped at the end");
+        assertEquals(List.of("start", "stop", "start", "stop"), calls);
+    }
+
+    @Test
     void breakpointPausesThenStepRunsOneTaskThenContinueFinishes() {
         open(chain());
         runToTheBreakpointAtB();
