@@ -111,6 +111,7 @@ public final class RunnerPanels {
         table.getColumns().add(column("Retries", row -> row.retryCount() + " / " + row.maxRetries(), 80));
         table.getColumns().add(column("Last error", QueueRow::lastError, 300));
         table.getColumns().add(column("Group", QueueRow::group, 120));
+        CellsAhead.prepare(table, i -> new QueueRow(i + 1, "task" + i, "pending", 0, 0, "", ""));
         return table;
     }
 
@@ -223,6 +224,7 @@ public final class RunnerPanels {
         TableColumn<TimelineEntry, TimelineEntry> duration = column("Duration", entry -> entry, 260);
         duration.setCellFactory(col -> new DurationCell());
         table.getColumns().add(duration);
+        CellsAhead.prepare(table, i -> new TimelineEntry(i + 1, "task" + i, "", 1, "succeeded", i, 10));
         return table;
     }
 

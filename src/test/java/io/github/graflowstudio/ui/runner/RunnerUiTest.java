@@ -109,6 +109,27 @@ class RunnerUiTest {
     }
 
     @Test
+    void theQueueAndTimelineTablesMakeTheirRowCellsWhenFirstShownAndKeepTheirOwnRows(FxRobot robot) {
+        for (String[] tab : new String[][] {{"#queueTab", "#queueTable"}, {"#timelineTab", "#timelineTable"}}) {
+            robot.clickOn(tab[0]);
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = robot.lookup(tab[1]).queryAs(TableView.class);
+            Object own = tab[1].equals("#queueTable") ? runner().snapshots().queue() : runner().rows().timeline();
+            assertTrue(table.getItems() == own, tab[1] + " shows the runner's own rows again");
+            assertTrue(table.getItems().isEmpty());
+            List<javafx.scene.control.IndexedCell<?>> rows = new java.util.ArrayList<>();
+            table.lookupAll(".table-row-cell").forEach(node -> rows.add((javafx.scene.control.IndexedCell<?>) node));
+            int shown = (int) (table.getHeight() / table.getFixedCellSize());
+            assertTrue(rows.size() >= Math.min(shown, 5), tab[1] + " has its row cells before any run: " + rows.size()
+                    + " for a table of " + shown + " rows");
+            assertTrue(rows.stream().allMatch(row -> row.isEmpty() || !row.isVisible()),
+                    "no sample row is left on screen");
+            assertTrue(robot.from(table).lookup(".placeholder").tryQuery().map(javafx.scene.Node::isVisible).orElse(false),
+                    "the empty table's placeholder shows");
+        }
+    }
+
+    @Test
     void breakpointRunStepAndContinueWithTheKeyboard(FxRobot robot) throws Exception {
         robot.clickOn(fixture.centreOf("b"));
         robot.type(KeyCode.F9);
