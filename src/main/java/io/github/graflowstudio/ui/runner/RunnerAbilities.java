@@ -3,6 +3,7 @@ package io.github.graflowstudio.ui.runner;
 import io.github.graflowstudio.debug.DebugState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -10,13 +11,13 @@ import javafx.beans.value.ObservableValue;
  * run and step from idle with a start, pause while running, continue, step and checkpoint while
  * paused, stop while running or paused. The buttons and menu entries bind to these. FX thread only.
  */
-final class RunnerAbilities {
-    final BooleanBinding canRun;
-    final BooleanBinding canPause;
-    final BooleanBinding canStep;
-    final BooleanBinding canContinue;
-    final BooleanBinding canStop;
-    final BooleanBinding canCheckpoint;
+public final class RunnerAbilities {
+    private final BooleanBinding canRun;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canStep;
+    private final BooleanBinding canContinue;
+    private final BooleanBinding canStop;
+    private final BooleanBinding canCheckpoint;
 
     RunnerAbilities(ObservableValue<DebugState> state, ObservableValue<String> start) {
         canRun = Bindings.createBooleanBinding(() -> idle(state.getValue()) && start.getValue() != null, state, start);
@@ -35,5 +36,35 @@ final class RunnerAbilities {
 
     private static BooleanBinding is(ObservableValue<DebugState> state, DebugState wanted) {
         return Bindings.createBooleanBinding(() -> state.getValue() == wanted, state);
+    }
+
+    /** Whether Run is possible. */
+    public BooleanExpression canRun() {
+        return canRun;
+    }
+
+    /** Whether Pause is possible. */
+    public BooleanExpression canPause() {
+        return canPause;
+    }
+
+    /** Whether Step is possible. */
+    public BooleanExpression canStep() {
+        return canStep;
+    }
+
+    /** Whether Continue is possible. */
+    public BooleanExpression canContinue() {
+        return canContinue;
+    }
+
+    /** Whether Stop is possible. */
+    public BooleanExpression canStop() {
+        return canStop;
+    }
+
+    /** Whether Checkpoint now is possible. */
+    public BooleanExpression canCheckpoint() {
+        return canCheckpoint;
     }
 }

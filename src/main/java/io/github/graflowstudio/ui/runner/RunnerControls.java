@@ -68,7 +68,7 @@ public final class RunnerControls {
                 setText(empty || id == null ? null : TextDisplay.visible(id));
             }
         });
-        start.disableProperty().bind(model.canStopProperty());
+        start.disableProperty().bind(model.abilities().canStop());
         Spinner<Integer> maxSteps = new Spinner<>(1, 100_000_000, model.maxStepsProperty().get(), 100);
         maxSteps.setId("maxSteps");
         maxSteps.setEditable(true);
@@ -77,18 +77,18 @@ public final class RunnerControls {
         maxSteps.valueProperty().addListener((obs, old, now) -> model.maxStepsProperty().set(now));
         model.maxStepsProperty().addListener((obs, old, now) -> maxSteps.getValueFactory().setValue(now.intValue()));
         return List.of(new Label("Start"), start, maxSteps,
-                button("runButton", "mdi2p-play", "Run (F5)", model::run, model.canRunProperty()),
-                button("pauseButton", "mdi2p-pause", "Pause before the next task (F6)", model::pause, model.canPauseProperty()),
+                button("runButton", "mdi2p-play", "Run (F5)", model::run, model.abilities().canRun()),
+                button("pauseButton", "mdi2p-pause", "Pause before the next task (F6)", model::pause, model.abilities().canPause()),
                 button("stepButton", "mdi2d-debug-step-over", "Step: run one task, a group as a whole (F10)",
-                        model::stepOver, model.canStepProperty()),
+                        model::stepOver, model.abilities().canStep()),
                 button("stepIntoButton", "mdi2d-debug-step-into", "Step into: stop before each group member (F11)",
-                        model::stepInto, model.canStepProperty()),
-                button("continueButton", "mdi2s-skip-next", "Continue (F8)", model::resume, model.canContinueProperty()),
-                button("stopButton", "mdi2s-stop", "Stop before the next task (Shift+F5)", model::stop, model.canStopProperty()),
+                        model::stepInto, model.abilities().canStep()),
+                button("continueButton", "mdi2s-skip-next", "Continue (F8)", model::resume, model.abilities().canContinue()),
+                button("stopButton", "mdi2s-stop", "Stop before the next task (Shift+F5)", model::stop, model.abilities().canStop()),
                 button("restartButton", "mdi2r-restart", "Restart from the same start node (Ctrl+Shift+F5)", model::restart,
-                        model.canStopProperty()),
+                        model.abilities().canStop()),
                 button("checkpointButton", "mdi2c-camera-outline", "Checkpoint now (paused runs)", this::checkpointNow,
-                        model.canCheckpointProperty()));
+                        model.abilities().canCheckpoint()));
     }
 
     private static Button button(String id, String icon, String tooltip, Runnable action, ObservableBooleanValue enabled) {
@@ -106,20 +106,20 @@ public final class RunnerControls {
         Menu menu = new Menu("_Run");
         menu.setId("menuRun");
         menu.getItems().addAll(
-                item("menuRunRun", "Run", "mdi2p-play", "F5", model::run, model.canRunProperty()),
-                item("menuRunPause", "Pause", "mdi2p-pause", "F6", model::pause, model.canPauseProperty()),
-                item("menuRunStep", "Step Over", "mdi2d-debug-step-over", "F10", model::stepOver, model.canStepProperty()),
-                item("menuRunStepInto", "Step Into", "mdi2d-debug-step-into", "F11", model::stepInto, model.canStepProperty()),
-                item("menuRunContinue", "Continue", "mdi2s-skip-next", "F8", model::resume, model.canContinueProperty()),
-                item("menuRunStop", "Stop", "mdi2s-stop", "Shift+F5", model::stop, model.canStopProperty()),
-                item("menuRunRestart", "Restart", "mdi2r-restart", "Shortcut+Shift+F5", model::restart, model.canStopProperty()),
+                item("menuRunRun", "Run", "mdi2p-play", "F5", model::run, model.abilities().canRun()),
+                item("menuRunPause", "Pause", "mdi2p-pause", "F6", model::pause, model.abilities().canPause()),
+                item("menuRunStep", "Step Over", "mdi2d-debug-step-over", "F10", model::stepOver, model.abilities().canStep()),
+                item("menuRunStepInto", "Step Into", "mdi2d-debug-step-into", "F11", model::stepInto, model.abilities().canStep()),
+                item("menuRunContinue", "Continue", "mdi2s-skip-next", "F8", model::resume, model.abilities().canContinue()),
+                item("menuRunStop", "Stop", "mdi2s-stop", "Shift+F5", model::stop, model.abilities().canStop()),
+                item("menuRunRestart", "Restart", "mdi2r-restart", "Shortcut+Shift+F5", model::restart, model.abilities().canStop()),
                 new SeparatorMenuItem(),
                 item("menuToggleBreakpoint", "Toggle Breakpoint", "mdi2c-circle", "F9", this::toggleOnSelection, null),
                 item("menuRunFromHere", "Run from Selected Task", "mdi2p-play-circle-outline", "Shortcut+F5",
-                        () -> model.runFrom(selected()), model.canRunProperty()),
+                        () -> model.runFrom(selected()), model.abilities().canRun()),
                 new SeparatorMenuItem(),
                 item("menuCheckpointNow", "Checkpoint Now", "mdi2c-camera-outline", null, this::checkpointNow,
-                        model.canCheckpointProperty()),
+                        model.abilities().canCheckpoint()),
                 item("menuResumeCheckpoint", "Resume from Checkpoint…", "mdi2f-file-search-outline", null,
                         this::resumeFromCheckpoint, null));
         return menu;

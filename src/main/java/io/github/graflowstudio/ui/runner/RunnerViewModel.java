@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -182,34 +181,9 @@ public final class RunnerViewModel {
         return lastCheckpoint;
     }
 
-    /** Whether Run is possible. */
-    public BooleanExpression canRunProperty() {
-        return abilities.canRun;
-    }
-
-    /** Whether Pause is possible. */
-    public BooleanExpression canPauseProperty() {
-        return abilities.canPause;
-    }
-
-    /** Whether Step is possible. */
-    public BooleanExpression canStepProperty() {
-        return abilities.canStep;
-    }
-
-    /** Whether Continue is possible. */
-    public BooleanExpression canContinueProperty() {
-        return abilities.canContinue;
-    }
-
-    /** Whether Stop is possible. */
-    public BooleanExpression canStopProperty() {
-        return abilities.canStop;
-    }
-
-    /** Whether Checkpoint now is possible. */
-    public BooleanExpression canCheckpointProperty() {
-        return abilities.canCheckpoint;
+    /** Which actions are possible now (the buttons and menu entries bind to these). */
+    public RunnerAbilities abilities() {
+        return abilities;
     }
 
     /** The context of the current or last run, or {@code null}. */
@@ -221,7 +195,7 @@ public final class RunnerViewModel {
 
     /** F5: runs from the chosen start until a breakpoint or the end. */
     public void run() {
-        if (abilities.canRun.get()) {
+        if (abilities.canRun().get()) {
             startNew(false, chooser.startProperty().get(), null);
         }
     }
@@ -229,7 +203,7 @@ public final class RunnerViewModel {
     /** F10: starts paused before the first task, or runs one task when paused (a group as a whole). */
     public void stepOver() {
         if (session == null || state.get() == DebugState.FINISHED || state.get() == DebugState.IDLE) {
-            if (abilities.canRun.get()) {
+            if (abilities.canRun().get()) {
                 startNew(true, chooser.startProperty().get(), null);
             }
         } else if (session.can(DebugAction.STEP) && state.get() == DebugState.PAUSED) {

@@ -76,7 +76,7 @@ class RunnerViewModelTest {
         ui.run(() -> editor.execute(EditCommands.delete(List.of("first"), List.of())));
         assertNull(ui.call(() -> runner.startNodes().startProperty().get()));
         assertTrue(ui.call(() -> runner.statusProperty().get()).contains("was removed"));
-        assertFalse(ui.call(() -> runner.canRunProperty().get()), "no run without a valid start node");
+        assertFalse(ui.call(() -> runner.abilities().canRun().get()), "no run without a valid start node");
     }
 
     @Test
@@ -140,7 +140,7 @@ class RunnerViewModelTest {
         assertEquals("completed", record.status());
         assertEquals(3, record.steps());
         assertEquals(NodeRunState.SKIPPED, ui.call(() -> editor.decorationsProperty().get().runStates().get("orphan")));
-        assertTrue(ui.call(() -> runner.canRunProperty().get()));
+        assertTrue(ui.call(() -> runner.abilities().canRun().get()));
     }
 
     @Test
