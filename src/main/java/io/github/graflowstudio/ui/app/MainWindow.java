@@ -239,11 +239,13 @@ public final class MainWindow {
     }
 
     /**
-     * Starts the background work that waits for the window to show: validating the document. The
+     * Starts the work that waits for the window to show: validating the document (in the background)
+     * and painting the canvas's run looks ahead ({@link GraphCanvas#prepareRunLooks}). The
      * shell calls it on the window's first {@code WINDOW_SHOWN}.
      */
     void startDeferredWork() {
         validation.open();
+        canvas.prepareRunLooks();
     }
 
     /** Stops background work. */

@@ -45,6 +45,7 @@ public final class GraphCanvas extends Region {
     private Consumer<String> onBreakpointToggle = id -> { };
     private Consumer<String> onNodeActivated = id -> { };
     private ContextMenuFactory contextMenuFactory;
+    private RunLooksAhead runLooks;
 
     private Mode mode = Mode.IDLE;
     private Point pressScreen;
@@ -98,6 +99,9 @@ public final class GraphCanvas extends Region {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 pulse.stop();
+                if (runLooks != null) {
+                    runLooks.cancel();
+                }
             } else {
                 redraw();
             }
@@ -118,6 +122,18 @@ public final class GraphCanvas extends Region {
     /** Supplies context menus. */
     public void setContextMenuFactory(ContextMenuFactory factory) {
         this.contextMenuFactory = factory;
+    }
+
+    /**
+     * Paints the run looks of the nodes in view off screen a few times ({@link RunLooksAhead}), so
+     * that the first run does not paint them for the first time; answers when that is done.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty prepareRunLooks() {
+        if (runLooks == null) {
+            runLooks = new RunLooksAhead(model, style);
+            runLooks.start();
+        }
+        return runLooks.doneProperty();
     }
 
     /** Schedules a repaint on the next pulse. */

@@ -58,6 +58,9 @@ class StudioShellTimersTest {
         AtomicInteger pulses = new AtomicInteger();
         robot.interact(() -> shell.stage().getScene().addPreLayoutPulseListener(pulses::incrementAndGet));
         Thread.sleep(1500); // start-up work, first frames and deferred work settle
+        var runLooks = new javafx.beans.property.ReadOnlyBooleanProperty[1];
+        robot.interact(() -> runLooks[0] = shell.window().canvas().prepareRunLooks());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, runLooks[0]::get); // painted ahead, off screen
         int before = pulses.get();
         Thread.sleep(1000);
         int during = pulses.get() - before;
