@@ -5,7 +5,9 @@ import io.github.graflowstudio.engine.event.RunEvent;
 
 /**
  * Receives what a {@link DebugSession} does. Called on the engine thread (or the caller's thread
- * for commands); implementations must be thread-safe and quick (the UI adapter only queues).
+ * for commands); implementations must be thread-safe and quick (the UI adapter only queues). A
+ * listener may hold the engine thread in {@link #onRunEvent} for a bounded time, holding no lock
+ * (the UI's frame pacer does, to let a late frame go first); state notifications must never block.
  */
 public interface DebugListener {
     /** Every engine event, in order. */

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread-safe: commands come from any thread (the UI); the engine thread blocks in
  * {@link RunListener#onEvent} while paused. State notifications are made while holding the
  * session's lock, so listeners see them in the order the transitions happened (listeners must
- * only queue, never block).
+ * only queue, never block; engine events are passed on without the lock, see {@link DebugListener}).
  */
 public final class DebugSession {
     private final WorkflowEngine engine;

@@ -254,6 +254,7 @@ public final class MainWindow {
         layoutWorker.shutdownNow();
         runner.stop();
         runner.followWindowPulses(false);
+        canvas.cancelRunLooks();
         engineThread.shutdownNow();
         background.shutdownNow();
     }

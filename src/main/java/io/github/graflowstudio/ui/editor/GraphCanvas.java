@@ -99,9 +99,7 @@ public final class GraphCanvas extends Region {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 pulse.stop();
-                if (runLooks != null) {
-                    runLooks.cancel();
-                }
+                cancelRunLooks();
             } else {
                 redraw();
             }
@@ -130,10 +128,18 @@ public final class GraphCanvas extends Region {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty prepareRunLooks() {
         if (runLooks == null) {
-            runLooks = new RunLooksAhead(model, style);
+            runLooks = new RunLooksAhead(model, style, () -> getScene() == null || getScene().getWindow() == null ? 1
+                    : getScene().getWindow().getRenderScaleX());
             runLooks.start();
         }
         return runLooks.doneProperty();
+    }
+
+    /** Stops painting the run looks ahead (the window closes). */
+    public void cancelRunLooks() {
+        if (runLooks != null) {
+            runLooks.cancel();
+        }
     }
 
     /** Schedules a repaint on the next pulse. */

@@ -2,49 +2,71 @@ package io.github.graflowstudio.ui.editor;
 
 import io.github.graflowstudio.ui.editor.geometry.Rect;
 import io.github.graflowstudio.ui.editor.geometry.Viewport;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
 
 /**
- * Paints the run looks (every run state, with run counts) of the nodes in view a few times off
- * screen, soon after the window opens, so that the first run of a fresh application does not
- * paint them for the first time. The renderer rasterises a look it has not drawn before with
- * code the JIT has not compiled yet: in the first run after start-up the canvas's first frame
- * with run states kept the render thread busy for 40-100 ms, with a frame of 80-260 ms, where a
- * later run paints it in a few milliseconds (docs/performance.md, "Sixth pass"). The frames are
- * drawn on a canvas outside the scene and taken as snapshots (rendered by the same renderer, one
- * per pulse), so nothing on screen changes; the window's own canvas and decorations are not
- * touched.
+ * Paints the run looks (every run state, with run counts) of the nodes and groups in view a few
+ * times off screen, soon after the window opens, so that the first run of a fresh application
+ * does not paint them for the first time. The renderer rasterises a look it has not drawn before
+ * with code the JIT has not compiled yet: in the first run after start-up the canvas's first
+ * frame with run states kept the render thread busy for 40-100 ms, in a frame of 80-260 ms,
+ * where a later run paints it in a few milliseconds (docs/performance.md, "Sixth pass"). The
+ * frames are drawn on a canvas outside the scene, at the window's render scale, and taken as
+ * snapshots (rendered by the same renderer, one per pulse), so nothing on screen changes; the
+ * window's own canvas and decorations are not touched.
  *
- * <p>It stops after {@link #FRAMES} frames, as soon as a run shows states on the canvas, or when
+ * <p>It paints nothing when no node is in view, when the view is an overview (below
+ * {@link CanvasRenderer#OVERVIEW_SCALE}, where run states are plain colours) or when more than
+ * {@link #MAX_NODES} nodes are in view (such a frame is slow to paint, and {@link #FRAMES} of
+ * them at start-up would cost more than they save). It stops after {@link #FRAMES} frames, at
+ * once when a run shows states on the canvas, on an error (logged), or when
  * {@link #cancel cancelled}. FX thread only.
  */
 final class RunLooksAhead {
     /** Frames painted. */
     static final int FRAMES = 40;
+    /** More nodes in view than this and nothing is painted. */
+    static final int MAX_NODES = 600;
+    private static final System.Logger LOG = System.getLogger(RunLooksAhead.class.getName());
 
     private final EditorViewModel model;
     private final CanvasStyle style;
+    private final DoubleSupplier renderScale;
     private final CanvasRenderer renderer = new CanvasRenderer();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
+    private final InvalidationListener runShown = observable -> stopWhenARunShows();
     private Canvas canvas;
     private WritableImage image;
     private int painted;
 
-    RunLooksAhead(EditorViewModel model, CanvasStyle style) {
+    /**
+     * Looks for a canvas.
+     *
+     * @param model       the canvas's editor
+     * @param style       the canvas's colours
+     * @param renderScale the window's render scale (pixels per unit)
+     */
+    RunLooksAhead(EditorViewModel model, CanvasStyle style, DoubleSupplier renderScale) {
         this.model = model;
         this.style = style;
+        this.renderScale = renderScale;
     }
 
     /** Starts painting, one frame per pulse. */
     void start() {
+        model.decorationsProperty().addListener(runShown);
         next();
     }
 
@@ -67,34 +89,54 @@ final class RunLooksAhead {
         if (done.get()) {
             return;
         }
+        try {
+            paint();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "painting the run looks ahead failed; the first run paints them", e);
+            finish();
+        }
+    }
+
+    private void paint() {
         Viewport view = model.viewportProperty().get();
-        CanvasDecorations shown = model.decorationsProperty().get();
-        if (painted == FRAMES || !shown.runStates().isEmpty() || view.width() < 1 || view.height() < 1) {
+        if (painted == FRAMES || !model.decorationsProperty().get().runStates().isEmpty() || view.width() < 1
+                || view.height() < 1 || view.scale() < CanvasRenderer.OVERVIEW_SCALE) {
             finish();
             return;
         }
-        List<String> inView = model.index().nodesIn(view.toWorld(new Rect(0, 0, view.width(), view.height())));
-        if (inView.isEmpty()) {
+        Rect visible = view.toWorld(new Rect(0, 0, view.width(), view.height())).inflate(20);
+        List<String> inView = new ArrayList<>(model.index().nodesIn(visible));
+        if (inView.isEmpty() || inView.size() > MAX_NODES) {
             finish();
             return;
         }
+        inView.addAll(model.index().groupsIn(visible));
+        double scale = renderScale.getAsDouble();
         if (canvas == null || canvas.getWidth() != view.width() || canvas.getHeight() != view.height()) {
             canvas = new Canvas(view.width(), view.height());
             image = null;
         }
-        CanvasDecorations looks = looks(shown, inView, painted);
+        CanvasDecorations looks = looks(model.decorationsProperty().get(), inView, painted);
         renderer.draw(canvas.getGraphicsContext2D(), model.index(), view, Set.of(), null, looks, style);
         painted++;
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        if (image != null && (image.getWidth() != Math.ceil(view.width() * scale)
+                || image.getHeight() != Math.ceil(view.height() * scale))) {
+            image = null;
+        }
         canvas.snapshot(result -> {
-            image = result.getImage();
-            javafx.application.Platform.runLater(this::next);
+            if (!done.get()) {
+                image = result.getImage();
+                javafx.application.Platform.runLater(this::next);
+            }
             return null;
-        }, new SnapshotParameters(), image);
+        }, parameters, image);
     }
 
     /**
-     * The decorations of frame {@code frame}: every node in view gets a run state and a count,
-     * shifted by one state each frame, so that each node's look changes from frame to frame and
+     * The decorations of frame {@code frame}: every node and group in view gets a run state and a
+     * count, shifted by one each frame, so that each one's look changes from frame to frame and
      * every state is painted.
      */
     static CanvasDecorations looks(CanvasDecorations shown, List<String> inView, int frame) {
@@ -108,9 +150,18 @@ final class RunLooksAhead {
         return shown.withRun(runStates, counts, Map.of());
     }
 
+    private void stopWhenARunShows() {
+        if (!model.decorationsProperty().get().runStates().isEmpty()) {
+            finish();
+        }
+    }
+
     private void finish() {
-        canvas = null;
-        image = null;
-        done.set(true);
+        if (!done.get()) {
+            model.decorationsProperty().removeListener(runShown);
+            canvas = null;
+            image = null;
+            done.set(true);
+        }
     }
 }

@@ -35,8 +35,8 @@ final class CellsAhead {
 
     /** Lays {@code table} out with sample rows, then gives it its own rows back. */
     static <S> void fill(TableView<S> table, IntFunction<S> sample) {
-        if (table.getScene() == null) {
-            return;
+        if (table.getScene() == null || !table.getItems().isEmpty()) {
+            return; // not shown any more; or shown first during a run, which makes the cells itself
         }
         ObservableList<S> own = table.getItems();
         ObservableList<S> samples = FXCollections.observableArrayList();

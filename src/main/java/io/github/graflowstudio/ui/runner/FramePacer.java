@@ -2,20 +2,22 @@ package io.github.graflowstudio.ui.runner;
 
 import io.github.graflowstudio.debug.DebugListener;
 import io.github.graflowstudio.engine.event.RunEvent;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 
 /**
  * Lets the window's frames go before the engine while a run is shown. While it is
- * {@link #setActive active} the FX thread stamps the start of every pulse (a {@link PulseSource},
- * in the application an {@link AnimationTimer}, so JavaFX pulses all the time during a run).
- * The engine thread, as a session listener, looks every {@value #CHECK_EVERY} events at when the
- * last pulse began: when that is more than {@value #LATE_MILLIS} ms ago the window is late with
- * its next frame, and the engine thread waits until the next pulse begins, for at most
+ * {@link #setActive active} and the run sends events, the FX thread stamps the start of every
+ * pulse (a {@link PulseSource}, in the application an {@link AnimationTimer}, which keeps JavaFX
+ * pulsing). The engine thread, as a session listener, looks every {@value #CHECK_EVERY} events at
+ * when the last pulse began: when that is more than {@value #LATE_MILLIS} ms ago the window is
+ * late with its next frame, and the engine thread waits until the next pulse begins, for at most
  * {@value #MAX_WAIT_MILLIS} ms and only once for each late frame (a window that is busy for a
- * long time, or no longer pulsing, slows the run by that much once, not at every check).
+ * long time slows the run by that much once, not at every check). A pulse wakes it at once.
  *
  * <p>Why: on a machine with two cores, the engine thread of a busy run keeps one core, and the FX
  * thread, the render thread and the JIT compilers share the other. A frame that needed 20 ms of
@@ -24,9 +26,11 @@ import javafx.animation.AnimationTimer;
  * engine steps aside itself, only when a frame is already late: it costs a run nothing while
  * the window keeps up.
  *
- * <p>Unlike the other session listeners this one may hold the engine thread, for the bounded
- * time above; it takes no lock while it waits. Thread-safe: {@link #setActive} and
- * {@link #pulse} on the FX thread, {@link #onRunEvent} from any thread.
+ * <p>When the run sends no event for {@value #QUIET_MILLIS} ms (a long task, a retry's back-off)
+ * the pulses stop, so a window waiting on a slow task does not pulse sixty times a second; the
+ * next event starts them again. Unlike the other session listeners this one may hold the engine
+ * thread, for the bounded time above, and it takes no lock while it waits. Thread-safe:
+ * {@link #setActive} on the FX thread, {@link #onRunEvent} from any thread.
  */
 final class FramePacer implements DebugListener {
     /** A frame is late when no pulse began for this long. */
@@ -35,9 +39,11 @@ final class FramePacer implements DebugListener {
     static final long MAX_WAIT_MILLIS = 25;
     /** Events between two looks at the clock. */
     static final int CHECK_EVERY = 32;
+    /** Pulses stop after this long without an event. */
+    static final long QUIET_MILLIS = 250;
     private static final long LATE_NANOS = LATE_MILLIS * 1_000_000L;
     private static final long MAX_WAIT_NANOS = MAX_WAIT_MILLIS * 1_000_000L;
-    private static final long PARK_NANOS = 1_000_000L;
+    private static final long QUIET_NANOS = QUIET_MILLIS * 1_000_000L;
 
     /** Calls back at the start of every pulse while started (FX thread). */
     interface PulseSource {
@@ -48,36 +54,71 @@ final class FramePacer implements DebugListener {
         void stop();
     }
 
+    /** How the engine thread waits for a pulse. */
+    interface Parker {
+        /** Waits about {@code nanos}, or until {@link #wake} (the thread that waits). */
+        void park(long nanos);
+
+        /** Ends the wait of {@code thread}. */
+        void wake(Thread thread);
+    }
+
+    /** Parks the engine thread ({@link LockSupport}). */
+    static final Parker LOCK_SUPPORT = new Parker() {
+        @Override
+        public void park(long nanos) {
+            LockSupport.parkNanos(FramePacer.class, nanos);
+        }
+
+        @Override
+        public void wake(Thread thread) {
+            LockSupport.unpark(thread);
+        }
+    };
+
     private final PulseSource pulses;
+    private final Consumer<Runnable> fxThread;
     private final LongSupplier clock;
-    private final LongConsumer parker;
+    private final Parker parker;
+    private final AtomicBoolean restartAsked = new AtomicBoolean();
+    /** A run is shown running (FX thread writes). */
     private volatile boolean active;
+    /** The pulse source is started (FX thread writes). */
+    private volatile boolean pulsing;
     private volatile long lastPulse;
     /** The pulse the engine last waited after: it does not wait again until a new pulse began. */
     private volatile long waitedAfter = Long.MIN_VALUE;
-    private int events;
+    /** The engine thread waiting for a pulse, or {@code null}. */
+    private volatile Thread waiting;
+    /** Events seen (one engine thread counts; a lost count with several only moves a check). */
+    private volatile int events;
+    /** FX thread only: the event count at the last pulse, and when it last changed. */
+    private int eventsAtPulse;
+    private long eventsChangedAt;
 
     /**
      * A pacer.
      *
-     * @param pulses where pulses come from
-     * @param clock  the time in nanoseconds ({@link System#nanoTime()})
-     * @param parker waits about that many nanoseconds ({@link LockSupport#parkNanos(long)})
+     * @param pulses   where pulses come from
+     * @param fxThread runs a task on the FX thread (to start pulses again when events come)
+     * @param clock    the time in nanoseconds ({@link System#nanoTime()})
+     * @param parker   how the engine thread waits
      */
-    FramePacer(PulseSource pulses, LongSupplier clock, LongConsumer parker) {
+    FramePacer(PulseSource pulses, Consumer<Runnable> fxThread, LongSupplier clock, Parker parker) {
         this.pulses = pulses;
+        this.fxThread = fxThread;
         this.clock = clock;
         this.parker = parker;
     }
 
     /** A pacer that follows the application's pulses (an {@link AnimationTimer}). */
-    static FramePacer forPulses() {
-        return new FramePacer(new AnimationPulses(), System::nanoTime, LockSupport::parkNanos);
+    static FramePacer forPulses(Consumer<Runnable> fxThread) {
+        return new FramePacer(new AnimationPulses(), fxThread, System::nanoTime, LOCK_SUPPORT);
     }
 
     /** A pacer that never holds the engine (no pulses to follow: tests without a window). */
     static FramePacer none() {
-        return new FramePacer(null, System::nanoTime, LockSupport::parkNanos);
+        return new FramePacer(null, Runnable::run, System::nanoTime, LOCK_SUPPORT);
     }
 
     /**
@@ -88,30 +129,77 @@ final class FramePacer implements DebugListener {
         if (pulses == null || running == active) {
             return;
         }
+        active = running;
         if (running) {
-            lastPulse = clock.getAsLong();
-            pulses.start(this::pulse);
-            active = true;
+            startPulses();
         } else {
-            active = false;
-            pulses.stop();
+            stopPulses();
+            wakeWaiting();
         }
     }
 
-    /** Whether the pacer follows the pulses (a run is going on). */
+    /** Whether the pacer follows a run (FX thread). */
     boolean isActive() {
         return active;
+    }
+
+    /** Whether the window is kept pulsing now. */
+    boolean isPulsing() {
+        return pulsing;
     }
 
     /** A pulse began at {@code nanos} (FX thread). */
     void pulse(long nanos) {
         lastPulse = nanos;
+        wakeWaiting();
+        int seen = events;
+        if (seen != eventsAtPulse) {
+            eventsAtPulse = seen;
+            eventsChangedAt = nanos;
+        } else if (nanos - eventsChangedAt > QUIET_NANOS) {
+            stopPulses();
+        }
     }
 
     @Override
     public void onRunEvent(RunEvent event) {
-        if (active && ++events % CHECK_EVERY == 0) {
+        if (!active) {
+            return;
+        }
+        int count = events + 1;
+        events = count;
+        if (!pulsing) {
+            askForPulses();
+        } else if (count % CHECK_EVERY == 0) {
             waitForLateFrame();
+        }
+    }
+
+    private void startPulses() {
+        long now = clock.getAsLong();
+        lastPulse = now;
+        eventsAtPulse = events;
+        eventsChangedAt = now;
+        pulsing = true;
+        pulses.start(this::pulse);
+    }
+
+    private void stopPulses() {
+        if (pulsing) {
+            pulsing = false;
+            pulses.stop();
+        }
+    }
+
+    /** A quiet run sends events again: starts the pulses on the FX thread (once). */
+    private void askForPulses() {
+        if (restartAsked.compareAndSet(false, true)) {
+            fxThread.accept(() -> {
+                restartAsked.set(false);
+                if (active && !pulsing) {
+                    startPulses();
+                }
+            });
         }
     }
 
@@ -123,8 +211,23 @@ final class FramePacer implements DebugListener {
         }
         waitedAfter = seen;
         long end = now + MAX_WAIT_NANOS;
-        while (active && lastPulse == seen && clock.getAsLong() - end < 0) {
-            parker.accept(PARK_NANOS);
+        Thread self = Thread.currentThread();
+        waiting = self;
+        try {
+            long left;
+            while (active && pulsing && lastPulse == seen && !self.isInterrupted()
+                    && (left = end - clock.getAsLong()) > 0) {
+                parker.park(left);
+            }
+        } finally {
+            waiting = null;
+        }
+    }
+
+    private void wakeWaiting() {
+        Thread thread = waiting;
+        if (thread != null) {
+            parker.wake(thread);
         }
     }
 
@@ -134,6 +237,7 @@ final class FramePacer implements DebugListener {
 
         @Override
         public void start(LongConsumer onPulse) {
+            stop();
             timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {

@@ -106,10 +106,10 @@ public final class RunnerViewModel {
      * window, until the window closes (FX thread).
      */
     public void followWindowPulses(boolean follow) {
-        usePacer(follow ? FramePacer.forPulses() : FramePacer.none());
+        usePacer(follow ? FramePacer.forPulses(fxThread) : FramePacer.none());
     }
 
-    /** Paces runs with {@code next} from now on (FX thread). */
+    /** Paces the runs started from now on with {@code next}; a run going on keeps its pacer, inactive (FX thread). */
     void usePacer(FramePacer next) {
         pacer.setActive(false);
         pacer = next;
@@ -353,6 +353,9 @@ public final class RunnerViewModel {
                 return;
             } catch (CheckpointLoadException | IllegalArgumentException e) {
                 fxThread.accept(() -> failedToStart("Cannot run: " + e.getMessage()));
+                return;
+            } catch (RuntimeException e) { // a bug of ours: say so, and do not stay "running"
+                fxThread.accept(() -> failedToStart("Cannot run: " + e));
                 return;
             }
             fxThread.accept(() -> {

@@ -54,7 +54,7 @@ class RunLooksAheadTest {
         robot.interact(() -> shown[0] = pixels());
         RunLooksAhead[] ahead = new RunLooksAhead[1];
         robot.interact(() -> {
-            ahead[0] = new RunLooksAhead(model, canvas.style);
+            ahead[0] = new RunLooksAhead(model, canvas.style, () -> 1);
             ahead[0].start();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ahead[0].doneProperty().get());
@@ -69,14 +69,35 @@ class RunLooksAheadTest {
     void stopsAsSoonAsARunShowsStates(FxRobot robot) throws Exception {
         RunLooksAhead[] ahead = new RunLooksAhead[1];
         robot.interact(() -> {
-            ahead[0] = new RunLooksAhead(model, canvas.style);
+            ahead[0] = new RunLooksAhead(model, canvas.style, () -> 1);
             ahead[0].start();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ahead[0].painted() >= 2);
-        robot.interact(() -> model.decorationsProperty().set(model.decorationsProperty().get().withRun(
-                Map.of("n0", NodeRunState.RUNNING), Map.of(), Map.of())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ahead[0].doneProperty().get());
-        assertTrue(ahead[0].painted() < RunLooksAhead.FRAMES, "stopped after " + ahead[0].painted() + " frames");
+        int[] paintedWhenTheRunShowed = new int[1];
+        robot.interact(() -> {
+            model.decorationsProperty().set(model.decorationsProperty().get().withRun(
+                    Map.of("n0", NodeRunState.RUNNING), Map.of(), Map.of()));
+            paintedWhenTheRunShowed[0] = ahead[0].painted();
+            assertTrue(ahead[0].doneProperty().get(), "stopped as the run's states were shown");
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] paintedLater = new int[1];
+        robot.interact(() -> paintedLater[0] = ahead[0].painted());
+        assertEquals(paintedWhenTheRunShowed[0], paintedLater[0], "no frame painted after that");
+        assertTrue(paintedLater[0] < RunLooksAhead.FRAMES);
+    }
+
+    @Test
+    void anOverviewIsNotPainted(FxRobot robot) throws Exception {
+        robot.interact(() -> model.zoomAround(new io.github.graflowstudio.ui.editor.geometry.Point(0, 0), 0.1));
+        RunLooksAhead[] ahead = new RunLooksAhead[1];
+        robot.interact(() -> {
+            ahead[0] = new RunLooksAhead(model, canvas.style, () -> 1);
+            ahead[0].start();
+        });
+        assertTrue(ahead[0].doneProperty().get());
+        assertEquals(0, ahead[0].painted());
     }
 
     @Test
@@ -84,10 +105,12 @@ class RunLooksAheadTest {
         var first = new javafx.beans.property.ReadOnlyBooleanProperty[1];
         robot.interact(() -> first[0] = canvas.prepareRunLooks());
         var again = new javafx.beans.property.ReadOnlyBooleanProperty[1];
-        robot.interact(() -> again[0] = canvas.prepareRunLooks());
+        robot.interact(() -> {
+            again[0] = canvas.prepareRunLooks();
+            canvas.getScene().setRoot(new javafx.scene.layout.Pane());
+            assertTrue(first[0].get(), "stopped when the canvas left its window");
+        });
         assertSame(first[0], again[0], "prepared once per canvas");
-        robot.interact(() -> canvas.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, first[0]::get);
     }
 
     @Test

@@ -10,19 +10,46 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 
-/** The pacer on a made-up clock: parking moves the clock on, and pulses come when the test says. */
+/**
+ * The pacer on a made-up clock: parking moves the clock on to the end of the wait or to the next
+ * pulse the test scheduled, whichever comes first.
+ */
 class FramePacerTest {
     private static final long MILLI = 1_000_000L;
     private static final RunEvent EVENT = new RunEvent.TaskStarting("session", "t", 1, 1);
 
     private long now = 1_000 * MILLI;
+    /** How long each park lasted. */
     private final List<Long> parks = new ArrayList<>();
-    /** When set, a pulse begins once the engine has parked this many times. */
-    private int pulseAfterParks = -1;
-    /** When set, the run stops being shown once the engine has parked this many times. */
-    private int deactivateAfterParks = -1;
+    private int wakes;
+    /** When a pulse will begin while the engine waits, or -1. */
+    private long pulseAt = -1;
+    /** When set, the run stops being shown during the engine's first park. */
+    private boolean deactivateWhileParked;
+    private final List<Runnable> fxTasks = new ArrayList<>();
     private final Pulses pulses = new Pulses();
-    private final FramePacer pacer = new FramePacer(pulses, () -> now, this::park);
+    private final FramePacer pacer = new FramePacer(pulses, fxTasks::add, () -> now, new FramePacer.Parker() {
+        @Override
+        public void park(long nanos) {
+            long start = now;
+            if (pulseAt >= 0 && pulseAt <= now + nanos) {
+                now = Math.max(now, pulseAt);
+                pulseAt = -1;
+                pulses.onPulse.accept(now);
+            } else {
+                now += nanos;
+            }
+            parks.add(now - start);
+            if (deactivateWhileParked) {
+                pacer.setActive(false);
+            }
+        }
+
+        @Override
+        public void wake(Thread thread) {
+            wakes++;
+        }
+    });
 
     private static final class Pulses implements FramePacer.PulseSource {
         LongConsumer onPulse;
@@ -42,22 +69,15 @@ class FramePacerTest {
         }
     }
 
-    private void park(long nanos) {
-        parks.add(nanos);
-        now += nanos;
-        if (parks.size() == pulseAfterParks) {
-            pulses.onPulse.accept(now);
-        }
-        if (parks.size() == deactivateAfterParks) {
-            pacer.setActive(false);
-        }
-    }
-
     /** One look at the clock: the events between two looks. */
     private void events() {
         for (int i = 0; i < FramePacer.CHECK_EVERY; i++) {
             pacer.onRunEvent(EVENT);
         }
+    }
+
+    private long waited() {
+        return parks.stream().mapToLong(Long::longValue).sum();
     }
 
     @Test
@@ -71,6 +91,7 @@ class FramePacerTest {
             events();
         }
         assertTrue(parks.isEmpty(), "no frame was late, so the engine never waited");
+        assertTrue(pacer.isPulsing());
     }
 
     @Test
@@ -78,9 +99,10 @@ class FramePacerTest {
         pacer.setActive(true);
         pulses.onPulse.accept(now);
         now += (FramePacer.LATE_MILLIS + 1) * MILLI;
-        pulseAfterParks = 4;
+        pulseAt = now + 4 * MILLI;
         events();
-        assertEquals(4, parks.size(), "waited until the pulse, not longer");
+        assertEquals(4 * MILLI, waited(), "waited until the pulse, not longer");
+        assertEquals(1, wakes, "the pulse woke the engine");
         parks.clear();
         events();
         assertTrue(parks.isEmpty(), "the frame that followed is on time");
@@ -90,11 +112,9 @@ class FramePacerTest {
     void aWindowThatStopsPulsingHoldsTheEngineOnceForAtMostTheLimit() {
         pacer.setActive(true);
         pulses.onPulse.accept(now);
-        now += 500 * MILLI;
+        now += 100 * MILLI;
         events();
-        long waited = parks.stream().mapToLong(Long::longValue).sum();
-        assertTrue(waited >= FramePacer.MAX_WAIT_MILLIS * MILLI && waited <= (FramePacer.MAX_WAIT_MILLIS + 1) * MILLI,
-                "waited " + waited / MILLI + " ms");
+        assertEquals(FramePacer.MAX_WAIT_MILLIS * MILLI, waited());
         parks.clear();
         for (int i = 0; i < 50; i++) {
             events();
@@ -134,6 +154,7 @@ class FramePacerTest {
         now += 500 * MILLI;
         events();
         assertTrue(parks.isEmpty(), "after the run");
+        assertTrue(fxTasks.isEmpty(), "events after the run do not start the pulses again");
     }
 
     @Test
@@ -141,10 +162,49 @@ class FramePacerTest {
         pacer.setActive(true);
         pulses.onPulse.accept(now);
         now += 100 * MILLI;
-        deactivateAfterParks = 2;
+        deactivateWhileParked = true;
         events();
-        assertEquals(2, parks.size(), "stopped waiting as soon as the run was no longer shown");
+        assertEquals(1, parks.size(), "stopped waiting as soon as the run was no longer shown");
+        assertEquals(1, wakes, "switching off woke the engine");
         assertFalse(pacer.isActive());
+    }
+
+    @Test
+    void anInterruptedEngineThreadDoesNotWait() {
+        pacer.setActive(true);
+        pulses.onPulse.accept(now);
+        now += 100 * MILLI;
+        Thread.currentThread().interrupt();
+        try {
+            events();
+        } finally {
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the engine to see");
+        }
+        assertTrue(parks.isEmpty(), "parking would return at once, again and again");
+    }
+
+    @Test
+    void aQuietRunStopsThePulsesAndItsNextEventStartsThemAgain() {
+        pacer.setActive(true);
+        events();
+        for (int pulse = 0; pulse * 16 <= FramePacer.QUIET_MILLIS + 16; pulse++) {
+            now += 16 * MILLI;
+            if (pacer.isPulsing()) {
+                pulses.onPulse.accept(now);
+            }
+        }
+        assertFalse(pacer.isPulsing(), "a run in a long task does not keep the window pulsing");
+        assertEquals(1, pulses.stops);
+        now += 5_000 * MILLI;
+        events();
+        assertTrue(parks.isEmpty(), "without pulses nothing is late");
+        assertEquals(1, fxTasks.size(), "asked the FX thread once to start the pulses again");
+        fxTasks.remove(0).run();
+        assertTrue(pacer.isPulsing());
+        assertEquals(2, pulses.starts);
+        now += (FramePacer.LATE_MILLIS + 1) * MILLI;
+        events();
+        assertFalse(parks.isEmpty(), "late frames are waited for again");
     }
 
     @Test

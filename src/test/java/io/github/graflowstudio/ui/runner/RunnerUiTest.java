@@ -130,6 +130,20 @@ class RunnerUiTest {
     }
 
     @Test
+    void theWindowStopsPulsingWhenARunEnds(FxRobot robot) throws Exception {
+        robot.clickOn(fixture.centreOf("c"));
+        robot.type(KeyCode.F5);
+        await(() -> runner().stateProperty().get() == DebugState.FINISHED);
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> fixture.shell.stage().getScene().addPreLayoutPulseListener(pulses::incrementAndGet));
+        Thread.sleep(700); // the run's last updates and notifications settle
+        int before = pulses.get();
+        Thread.sleep(1000);
+        int during = pulses.get() - before;
+        assertTrue(during < 10, "pulses in an idle second after a run: " + during);
+    }
+
+    @Test
     void breakpointRunStepAndContinueWithTheKeyboard(FxRobot robot) throws Exception {
         robot.clickOn(fixture.centreOf("b"));
         robot.type(KeyCode.F9);

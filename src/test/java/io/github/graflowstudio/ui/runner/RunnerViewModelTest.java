@@ -108,7 +108,7 @@ class RunnerViewModelTest {
                 calls.add("stop");
             }
         };
-        ui.run(() -> runner.usePacer(new FramePacer(pulses, System::nanoTime, java.util.concurrent.locks.LockSupport::parkNanos)));
+        ui.run(() -> runner.usePacer(new FramePacer(pulses, ui::post, System::nanoTime, FramePacer.LOCK_SUPPORT)));
         assertEquals(List.of(), calls, "an idle runner does not keep the window pulsing");
         runToTheBreakpointAtB();
         assertEquals(List.of("start", "stop"), calls, "followed while running, not while paused");
