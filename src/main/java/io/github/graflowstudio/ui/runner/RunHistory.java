@@ -53,9 +53,12 @@ final class RunHistory {
         return !recorded;
     }
 
-    /** Records the current run as it ended, with copies of its rows and of the queue and channel shown. */
-    void record(RunStatus status, int steps, RunMonitor monitor, RunSnapshots snapshots) {
-        records.add(0, new RunRecord(records.size() + 1, start, status.wireName(), steps, millis(), startedAt,
+    /**
+     * Records the current run as it ended, {@code millis} after it started (as the status line
+     * says), with copies of its rows and of the queue and channel shown.
+     */
+    void record(RunStatus status, int steps, long millis, RunMonitor monitor, RunSnapshots snapshots) {
+        records.add(0, new RunRecord(records.size() + 1, start, status.wireName(), steps, millis, startedAt,
                 List.copyOf(monitor.timeline()), List.copyOf(monitor.log()),
                 List.copyOf(snapshots.queue()), List.copyOf(snapshots.channel())));
         recorded = true;

@@ -460,14 +460,15 @@ public final class RunnerViewModel {
     }
 
     private void finish(RunResult result, RunMonitor runMonitor) {
+        long millis = history.millis();
         state.set(DebugState.FINISHED);
         pause.set(null);
         runMonitor.finished(lastContext.graph().size(), lastContext.graph()::nodeIds);
         runMonitor.publishLists();
         snapshots.refreshAll(lastContext);
-        status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + history.millis()
+        status.set("Run " + result.status().wireName() + " after " + result.steps() + " steps in " + millis
                 + " ms" + (result.error() == null ? "" : ": " + result.errorMessage()));
-        history.record(result.status(), result.steps(), runMonitor, snapshots);
+        history.record(result.status(), result.steps(), millis, runMonitor, snapshots);
         collection.runEnded(result.steps());
     }
 
@@ -489,6 +490,6 @@ public final class RunnerViewModel {
             // twice): its record then keeps the queue and channel last shown
         }
         history.record(result != null ? result.status() : RunStatus.STOPPED,
-                result != null ? result.steps() : lastContext.steps(), replaced, snapshots);
+                result != null ? result.steps() : lastContext.steps(), history.millis(), replaced, snapshots);
     }
 }

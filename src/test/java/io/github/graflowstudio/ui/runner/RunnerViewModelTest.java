@@ -139,6 +139,9 @@ class RunnerViewModelTest {
         RunRecord record = ui.call(() -> runner.history().get(0));
         assertEquals("completed", record.status());
         assertEquals(3, record.steps());
+        String finished = ui.call(() -> runner.statusProperty().get());
+        assertTrue(finished.contains(" in " + record.millis() + " ms"), "the status line and the history agree: "
+                + finished + " / " + record.millis() + " ms");
         assertEquals(NodeRunState.SKIPPED, ui.call(() -> editor.decorationsProperty().get().runStates().get("orphan")));
         assertTrue(ui.call(() -> runner.abilities().canRun().get()));
     }
