@@ -138,6 +138,11 @@ final class FramePacer implements DebugListener {
         }
     }
 
+    /** Whether this pacer has pulses to follow (one made for a window). */
+    boolean followsPulses() {
+        return pulses != null;
+    }
+
     /** Whether the pacer follows a run (FX thread). */
     boolean isActive() {
         return active;

@@ -109,6 +109,11 @@ public final class RunnerViewModel {
         usePacer(follow ? FramePacer.forPulses(fxThread) : FramePacer.none());
     }
 
+    /** Whether runs are paced by the window's pulses ({@link #followWindowPulses}). */
+    boolean followsWindowPulses() {
+        return pacer.followsPulses();
+    }
+
     /** Paces the runs started from now on with {@code next}; a run going on keeps its pacer, inactive (FX thread). */
     void usePacer(FramePacer next) {
         pacer.setActive(false);

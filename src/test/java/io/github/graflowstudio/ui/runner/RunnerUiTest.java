@@ -131,6 +131,7 @@ class RunnerUiTest {
 
     @Test
     void theWindowStopsPulsingWhenARunEnds(FxRobot robot) throws Exception {
+        assertTrue(runner().followsWindowPulses(), "the window's runner lets late frames go first");
         robot.clickOn(fixture.centreOf("c"));
         robot.type(KeyCode.F5);
         await(() -> runner().stateProperty().get() == DebugState.FINISHED);
