@@ -128,8 +128,7 @@ public final class GraphCanvas extends Region {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty prepareRunLooks() {
         if (runLooks == null) {
-            runLooks = new RunLooksAhead(model, style, () -> getScene() == null || getScene().getWindow() == null ? 1
-                    : getScene().getWindow().getRenderScaleX());
+            runLooks = new RunLooksAhead(model, style);
             runLooks.start();
         }
         return runLooks.doneProperty();

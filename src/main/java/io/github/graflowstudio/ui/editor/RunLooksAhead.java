@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.DoubleSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
-import javafx.scene.transform.Transform;
 
 /**
  * Paints the run looks (every run state, with run counts) of the nodes and groups in view a few
@@ -23,9 +21,9 @@ import javafx.scene.transform.Transform;
  * with code the JIT has not compiled yet: in the first run after start-up the canvas's first
  * frame with run states kept the render thread busy for 40-100 ms, in a frame of 80-260 ms,
  * where a later run paints it in a few milliseconds (docs/performance.md, "Sixth pass"). The
- * frames are drawn on a canvas outside the scene, at the window's render scale, and taken as
- * snapshots (rendered by the same renderer, one per pulse), so nothing on screen changes; the
- * window's own canvas and decorations are not touched.
+ * frames are drawn on a canvas outside the scene and taken as snapshots (rasterised by the same
+ * renderer, into a canvas texture of the same scale as the window's canvas, one per pulse), so
+ * nothing on screen changes; the window's own canvas and decorations are not touched.
  *
  * <p>It paints nothing when no node is in view, when the view is an overview (below
  * {@link CanvasRenderer#OVERVIEW_SCALE}, where run states are plain colours) or when more than
@@ -43,7 +41,6 @@ final class RunLooksAhead {
 
     private final EditorViewModel model;
     private final CanvasStyle style;
-    private final DoubleSupplier renderScale;
     private final CanvasRenderer renderer = new CanvasRenderer();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final InvalidationListener runShown = observable -> stopWhenARunShows();
@@ -51,17 +48,10 @@ final class RunLooksAhead {
     private WritableImage image;
     private int painted;
 
-    /**
-     * Looks for a canvas.
-     *
-     * @param model       the canvas's editor
-     * @param style       the canvas's colours
-     * @param renderScale the window's render scale (pixels per unit)
-     */
-    RunLooksAhead(EditorViewModel model, CanvasStyle style, DoubleSupplier renderScale) {
+    /** Looks for the canvas of {@code model}, in its colours. */
+    RunLooksAhead(EditorViewModel model, CanvasStyle style) {
         this.model = model;
         this.style = style;
-        this.renderScale = renderScale;
     }
 
     /** Starts painting, one frame per pulse. */
@@ -111,7 +101,6 @@ final class RunLooksAhead {
             return;
         }
         inView.addAll(model.index().groupsIn(visible));
-        double scale = renderScale.getAsDouble();
         if (canvas == null || canvas.getWidth() != view.width() || canvas.getHeight() != view.height()) {
             canvas = new Canvas(view.width(), view.height());
             image = null;
@@ -119,19 +108,13 @@ final class RunLooksAhead {
         CanvasDecorations looks = looks(model.decorationsProperty().get(), inView, painted);
         renderer.draw(canvas.getGraphicsContext2D(), model.index(), view, Set.of(), null, looks, style);
         painted++;
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(scale, scale));
-        if (image != null && (image.getWidth() != Math.ceil(view.width() * scale)
-                || image.getHeight() != Math.ceil(view.height() * scale))) {
-            image = null;
-        }
         canvas.snapshot(result -> {
             if (!done.get()) {
                 image = result.getImage();
                 javafx.application.Platform.runLater(this::next);
             }
             return null;
-        }, parameters, image);
+        }, new SnapshotParameters(), image);
     }
 
     /**

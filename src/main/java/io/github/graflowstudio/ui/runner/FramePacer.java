@@ -30,7 +30,8 @@ import javafx.animation.AnimationTimer;
  * the pulses stop, so a window waiting on a slow task does not pulse sixty times a second; the
  * next event starts them again. Unlike the other session listeners this one may hold the engine
  * thread, for the bounded time above, and it takes no lock while it waits. Thread-safe:
- * {@link #setActive} on the FX thread, {@link #onRunEvent} from any thread.
+ * {@link #setActive} on the FX thread, {@link #onRunEvent} from the run's engine thread (one: the
+ * runner's engine runs a group's members one after another on it).
  */
 final class FramePacer implements DebugListener {
     /** A frame is late when no pulse began for this long. */

@@ -109,9 +109,9 @@ public final class RunnerViewModel {
         usePacer(follow ? FramePacer.forPulses(fxThread) : FramePacer.none());
     }
 
-    /** Whether runs are paced by the window's pulses ({@link #followWindowPulses}). */
-    boolean followsWindowPulses() {
-        return pacer.followsPulses();
+    /** What paces the runs ({@link #followWindowPulses}). */
+    FramePacer pacer() {
+        return pacer;
     }
 
     /** Paces the runs started from now on with {@code next}; a run going on keeps its pacer, inactive (FX thread). */

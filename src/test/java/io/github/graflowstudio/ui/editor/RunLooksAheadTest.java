@@ -2,6 +2,7 @@ package io.github.graflowstudio.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class RunLooksAheadTest {
         robot.interact(() -> shown[0] = pixels());
         RunLooksAhead[] ahead = new RunLooksAhead[1];
         robot.interact(() -> {
-            ahead[0] = new RunLooksAhead(model, canvas.style, () -> 1);
+            ahead[0] = new RunLooksAhead(model, canvas.style);
             ahead[0].start();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ahead[0].doneProperty().get());
@@ -62,7 +63,7 @@ class RunLooksAheadTest {
     void stopsAsSoonAsARunShowsStates(FxRobot robot) throws Exception {
         RunLooksAhead[] ahead = new RunLooksAhead[1];
         robot.interact(() -> {
-            ahead[0] = new RunLooksAhead(model, canvas.style, () -> 1);
+            ahead[0] = new RunLooksAhead(model, canvas.style);
             ahead[0].start();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ahead[0].painted() >= 2);
@@ -86,7 +87,7 @@ class RunLooksAheadTest {
         robot.interact(() -> model.zoomAround(new io.github.graflowstudio.ui.editor.geometry.Point(0, 0), 0.1));
         RunLooksAhead[] ahead = new RunLooksAhead[1];
         robot.interact(() -> {
-            ahead[0] = new RunLooksAhead(model, canvas.style, () -> 1);
+            ahead[0] = new RunLooksAhead(model, canvas.style);
             ahead[0].start();
         });
         assertTrue(ahead[0].doneProperty().get());
@@ -96,10 +97,11 @@ class RunLooksAheadTest {
     @Test
     void theCanvasPreparesOnceAndStopsWhenItLeavesTheWindow(FxRobot robot) throws Exception {
         var first = new javafx.beans.property.ReadOnlyBooleanProperty[1];
-        robot.interact(() -> first[0] = canvas.prepareRunLooks());
         var again = new javafx.beans.property.ReadOnlyBooleanProperty[1];
         robot.interact(() -> {
+            first[0] = canvas.prepareRunLooks();
             again[0] = canvas.prepareRunLooks();
+            assertFalse(first[0].get(), "still painting");
             canvas.getScene().setRoot(new javafx.scene.layout.Pane());
             assertTrue(first[0].get(), "stopped when the canvas left its window");
         });

@@ -11,14 +11,15 @@ import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pacer on a made-up clock: parking moves the clock on to the end of the wait or to the next
- * pulse the test scheduled, whichever comes first.
+ * The pacer on a made-up clock: a park moves the clock on by at most a millisecond (a park may
+ * end early), or to the pulse the test scheduled when that comes first.
  */
 class FramePacerTest {
     private static final long MILLI = 1_000_000L;
     private static final RunEvent EVENT = new RunEvent.TaskStarting("session", "t", 1, 1);
 
     private long now = 1_000 * MILLI;
+    private int clockReads;
     /** How long each park lasted. */
     private final List<Long> parks = new ArrayList<>();
     private int wakes;
@@ -28,16 +29,20 @@ class FramePacerTest {
     private boolean deactivateWhileParked;
     private final List<Runnable> fxTasks = new ArrayList<>();
     private final Pulses pulses = new Pulses();
-    private final FramePacer pacer = new FramePacer(pulses, fxTasks::add, () -> now, new FramePacer.Parker() {
+    private final FramePacer pacer = new FramePacer(pulses, fxTasks::add, () -> {
+        clockReads++;
+        return now;
+    }, new FramePacer.Parker() {
         @Override
         public void park(long nanos) {
             long start = now;
-            if (pulseAt >= 0 && pulseAt <= now + nanos) {
+            long step = Math.min(nanos, MILLI);
+            if (pulseAt >= 0 && pulseAt <= now + step) {
                 now = Math.max(now, pulseAt);
                 pulseAt = -1;
                 pulses.onPulse.accept(now);
             } else {
-                now += nanos;
+                now += step;
             }
             parks.add(now - start);
             if (deactivateWhileParked) {
@@ -84,11 +89,11 @@ class FramePacerTest {
     void anEngineKeepsRunningWhileTheWindowKeepsUp() {
         pacer.setActive(true);
         for (int frame = 0; frame < 100; frame++) {
-            now += 16 * MILLI;
             pulses.onPulse.accept(now);
             events();
-            now += (FramePacer.LATE_MILLIS - 17) * MILLI;
+            now += (FramePacer.LATE_MILLIS - 1) * MILLI; // the next pulse comes 1 ms before it is late
             events();
+            now += MILLI;
         }
         assertTrue(parks.isEmpty(), "no frame was late, so the engine never waited");
         assertTrue(pacer.isPulsing());
@@ -130,13 +135,14 @@ class FramePacerTest {
     void theClockIsReadOnlyEveryFewEvents() {
         pacer.setActive(true);
         pulses.onPulse.accept(now);
-        now += 200 * MILLI;
-        for (int i = 0; i < FramePacer.CHECK_EVERY - 1; i++) {
+        int before = clockReads;
+        for (int i = 0; i < 10 * FramePacer.CHECK_EVERY - 1; i++) {
             pacer.onRunEvent(EVENT);
         }
-        assertTrue(parks.isEmpty());
+        assertEquals(9, clockReads - before, "one look at the clock per " + FramePacer.CHECK_EVERY + " events");
+        now += 200 * MILLI;
         pacer.onRunEvent(EVENT);
-        assertFalse(parks.isEmpty());
+        assertFalse(parks.isEmpty(), "the tenth look found the frame late");
     }
 
     @Test
@@ -165,6 +171,7 @@ class FramePacerTest {
         deactivateWhileParked = true;
         events();
         assertEquals(1, parks.size(), "stopped waiting as soon as the run was no longer shown");
+        assertTrue(waited() < FramePacer.MAX_WAIT_MILLIS * MILLI, "not at the end of the wait");
         assertEquals(1, wakes, "switching off woke the engine");
         assertFalse(pacer.isActive());
     }

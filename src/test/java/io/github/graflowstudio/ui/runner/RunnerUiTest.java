@@ -131,10 +131,17 @@ class RunnerUiTest {
 
     @Test
     void theWindowStopsPulsingWhenARunEnds(FxRobot robot) throws Exception {
-        assertTrue(runner().followsWindowPulses(), "the window's runner lets late frames go first");
+        assertTrue(runner().pacer().followsPulses(), "the window's runner lets late frames go first");
+        java.util.List<Boolean> pulsingAtTheEnd = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> runner().stateProperty().addListener((obs, old, now) -> {
+            if (now == DebugState.FINISHED) {
+                pulsingAtTheEnd.add(runner().pacer().isPulsing());
+            }
+        }));
         robot.clickOn(fixture.centreOf("c"));
         robot.type(KeyCode.F5);
         await(() -> runner().stateProperty().get() == DebugState.FINISHED);
+        assertEquals(List.of(false), pulsingAtTheEnd, "the pulses stop as the run ends, not only after a quiet spell");
         java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
         robot.interact(() -> fixture.shell.stage().getScene().addPreLayoutPulseListener(pulses::incrementAndGet));
         Thread.sleep(700); // the run's last updates and notifications settle
