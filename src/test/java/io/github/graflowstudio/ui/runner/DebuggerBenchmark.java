@@ -53,8 +53,9 @@ import javafx.stage.Stage;
  * app-image); without it the JVM's default G1 stops every thread, the FX thread included, to copy
  * the run's live data. Also printed: CPU time of the bare run, of the engine, FX and render
  * threads during the debugged run, and the collector's time. {@code -Dbench.gaps=true} lists each
- * frame gap over 50 ms, with how long the FX, render, engine, monitor and JIT compiler threads ran
- * and how long they waited for a core during it ({@link ThreadSchedule}, Linux).
+ * frame gap over 50 ms, with how long the FX, render, engine, monitor and JIT compiler threads (and
+ * all other threads of the process together: collector, timers, this sampler) ran and how long
+ * they waited for a core during it ({@link ThreadSchedule}, Linux).
  * {@code -Dbench.look=N} pans the canvas N times, 50 ms apart, before the first round (a user
  * looking at the workflow before running it).
  */

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  */
 final class ThreadSchedule {
     private static final List<String> WATCHED = List.of("JavaFX Applicat", "QuantumRenderer", "studio-engine",
-            "studio-run-moni", "C2 CompilerThre", "C1 CompilerThre");
+            "studio-run-moni", "C2 CompilerThre", "C1 CompilerThre", "other threads");
+    /** Every other thread of the process (collector, sampler, timers), summed. */
+    private static final String OTHER = "other threads";
     private static final Path TASKS = Path.of("/proc/self/task");
     private final List<long[]> samples = new ArrayList<>(); // {time, then per watched name: run ns, wait ns}
     private final Thread sampler;
@@ -99,13 +101,9 @@ final class ThreadSchedule {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String name = Files.readString(task.resolve("comm")).strip();
-                    int watched = WATCHED.indexOf(name.length() > 15 ? name.substring(0, 15) : name);
-                    if (watched < 0 && !name.startsWith("C2 CompilerThre") && !name.startsWith("C1 CompilerThre")) {
-                        continue;
-                    }
                     String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
                     long[] total = totals.computeIfAbsent(
-                            WATCHED.stream().filter(name::startsWith).findFirst().orElse(name), key -> new long[2]);
+                            WATCHED.stream().filter(name::startsWith).findFirst().orElse(OTHER), key -> new long[2]);
                     total[0] += Long.parseLong(fields[0]);
                     total[1] += Long.parseLong(fields[1]);
                 } catch (IOException | RuntimeException gone) {
