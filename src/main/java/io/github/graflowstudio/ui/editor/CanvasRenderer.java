@@ -31,8 +31,7 @@ import javafx.scene.text.TextAlignment;
  * ({@link OverviewRaster}). FX thread only.
  */
 final class CanvasRenderer {
-    /** From this zoom on nodes are drawn with their texts. */
-    static final double DETAIL_SCALE = 0.45;
+    private static final double DETAIL_SCALE = 0.45;
     /** Below this zoom the frame is drawn as an overview. */
     static final double OVERVIEW_SCALE = 0.2;
     private static final Font ID_FONT = Font.font("System", FontWeight.BOLD, 13);
@@ -352,59 +351,7 @@ final class CanvasRenderer {
             gc.setTextAlign(TextAlignment.CENTER);
             gc.fillText("!", x + 6.5, y + 7);
         }
-        drawCount(gc, decorations.runCounts().get(id), rect, style);
-    }
-
-    /**
-     * Draws a node's run marks over its drawing without them ({@link RunMarks}): the border in the
-     * state's colour and width (dashed for a node reached only by jumps), the kind line with the
-     * state, over the node's fill, and the run count; the same pixels as {@link #drawNode} with
-     * the marks. The kind line's cover leaves the breakpoint dot, the badge and the ports clear; the
-     * ports are drawn again over a new border.
-     */
-    static void drawNodeMarks(GraphicsContext gc, WorkflowNode node, Rect rect, NodeRunState state, Integer count,
-                              boolean detail, boolean jumpOnly, CanvasStyle style) {
-        Paint stroke = stateColor(state, style);
-        if (stroke != null) {
-            gc.setStroke(stroke);
-            gc.setLineWidth(state == NodeRunState.PAUSED_HERE ? 3.5 : 2.5);
-            if (jumpOnly) {
-                gc.setLineDashes(4, 3);
-            }
-            gc.strokeRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 10, 10);
-            gc.setLineDashes();
-        }
-        if (!detail) {
-            return;
-        }
-        if (stroke != null) {
-            drawPorts(gc, rect, style); // over the border, as in the drawing
-        }
-        gc.setTextBaseline(VPos.CENTER);
-        if (state != null) {
-            gc.setFill(style.nodeFill.get());
-            gc.fillRect(rect.x() + 21, rect.y() + 27, rect.width() - 42, 18);
-            gc.setFill(style.mutedText.get());
-            gc.setFont(KIND_FONT);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText(node.kind() + stateLabel(state), rect.x() + 22, rect.y() + 36, rect.width() - 44);
-        }
-        drawCount(gc, count, rect, style);
-    }
-
-    /** Draws a group's run state over its drawing without it ({@link RunMarks}): the dashed border in the state's colour. */
-    static void drawGroupMarks(GraphicsContext gc, Rect rect, NodeRunState state, CanvasStyle style) {
-        Paint stroke = stateColor(state, style);
-        if (stroke != null) {
-            gc.setStroke(stroke);
-            gc.setLineWidth(2.5);
-            gc.setLineDashes(6, 4);
-            gc.strokeRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), 16, 16);
-            gc.setLineDashes();
-        }
-    }
-
-    private static void drawCount(GraphicsContext gc, Integer count, Rect rect, CanvasStyle style) {
+        Integer count = decorations.runCounts().get(id);
         if (count != null && count > 0) {
             gc.setFill(style.mutedText.get());
             gc.setFont(SMALL_FONT);

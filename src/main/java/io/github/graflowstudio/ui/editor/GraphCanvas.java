@@ -35,8 +35,10 @@ public final class GraphCanvas extends Region {
 
     final CanvasStyle style = new CanvasStyle(this);
     private final EditorViewModel model;
-    private final CanvasLayers layers;
+    private final Canvas drawing = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final CanvasRenderer renderer = new CanvasRenderer();
+    private final DamageTracker damage = new DamageTracker();
     private final AnimationTimer pulse;
     private boolean dirty = true;
     private boolean marksDirty;
@@ -67,9 +69,7 @@ public final class GraphCanvas extends Region {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
-        layers = new CanvasLayers(model, style);
-        getChildren().addAll(layers.canvases());
-        getChildren().add(overlay);
+        getChildren().addAll(drawing, overlay);
         overlay.setMouseTransparent(true);
         overlay.setVisible(false);
         setMinSize(100, 100);
@@ -144,7 +144,7 @@ public final class GraphCanvas extends Region {
     /** Schedules a repaint on the next pulse. */
     public void redraw() {
         dirty = true;
-        layers.invalidate();
+        damage.invalidate();
         requestPaint();
     }
 
@@ -186,7 +186,7 @@ public final class GraphCanvas extends Region {
 
     /** Nodes drawn in the last frame. */
     public long drawnNodes() {
-        return layers.drawnNodes();
+        return renderer.drawnNodes();
     }
 
     /** The screen point (in this node's coordinates) of a world point. */
@@ -198,7 +198,9 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
-        if (layers.resize(width, height)) {
+        if (drawing.getWidth() != width || drawing.getHeight() != height) {
+            drawing.setWidth(width);
+            drawing.setHeight(height);
             overlay.setWidth(width);
             overlay.setHeight(height);
             model.resize(width, height);
@@ -207,25 +209,34 @@ public final class GraphCanvas extends Region {
     }
 
     private void paint() {
-        layers.paint();
+        GraphicsContext gc = drawing.getGraphicsContext2D();
+        CanvasDecorations decorations = model.decorationsProperty().get();
+        Viewport view = model.viewportProperty().get();
+        renderer.draw(gc, model.index(), view, model.selection(), model.selectedEdgeProperty().get(), decorations, style);
+        damage.painted(renderer.shownNodes(), renderer.shownGroups(), decorations);
         paintOverlay();
     }
 
     /**
-     * Repaints only what the decorations changed, or everything when that cannot be told; returns
-     * the number of the drawing's areas repainted, or -1 for a full frame.
+     * Repaints only the nodes whose look changed, or everything when that cannot be told; returns
+     * the number of areas repainted, or -1 for a full frame.
      */
     private int paintMarks() {
-        int areas = layers.paintChanges();
-        if (areas < 0) {
-            paintOverlay();
+        CanvasDecorations decorations = model.decorationsProperty().get();
+        Viewport view = model.viewportProperty().get();
+        List<Rect> areas = damage.changedAreas(model.index(), view, decorations);
+        if (areas == null) {
+            paint();
+            return -1;
         }
-        return areas;
-    }
-
-    /** Whether run marks are shown on their own layer (tests). */
-    boolean showingRunMarks() {
-        return layers.showingMarks();
+        GraphicsContext gc = drawing.getGraphicsContext2D();
+        for (Rect area : areas) {
+            if (area.width() > 0 && area.height() > 0) {
+                renderer.repaint(gc, model.index(), view, area, model.selection(), model.selectedEdgeProperty().get(),
+                        decorations, style);
+            }
+        }
+        return areas.size();
     }
 
     /**

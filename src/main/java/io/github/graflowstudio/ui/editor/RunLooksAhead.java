@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 
 /**
@@ -22,8 +21,7 @@ import javafx.scene.image.WritableImage;
  * with code the JIT has not compiled yet: in the first run after start-up the canvas's first
  * frame with run states kept the render thread busy for 40-100 ms, in a frame of 80-260 ms,
  * where a later run paints it in a few milliseconds (docs/performance.md, "Sixth pass"). The
- * frames (the drawing and the {@link RunMarks run marks} over it, as the window paints them) are
- * drawn on a canvas outside the scene and taken as snapshots (rasterised by the same
+ * frames are drawn on a canvas outside the scene and taken as snapshots (rasterised by the same
  * renderer, into a canvas texture of the same scale as the window's canvas, one per pulse), so
  * nothing on screen changes; the window's own canvas and decorations are not touched.
  *
@@ -108,9 +106,7 @@ final class RunLooksAhead {
             image = null;
         }
         CanvasDecorations looks = looks(model.decorationsProperty().get(), inView, painted);
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        renderer.draw(gc, model.index(), view, Set.of(), null, RunMarks.forDrawing(looks, view, Set.of()), style);
-        RunMarks.draw(gc, model.index(), view, Set.of(), looks, style);
+        renderer.draw(canvas.getGraphicsContext2D(), model.index(), view, Set.of(), null, looks, style);
         painted++;
         canvas.snapshot(result -> {
             if (!done.get()) {
