@@ -124,16 +124,20 @@ final class FramePacer implements DebugListener {
 
     /**
      * Follows the pulses while a run is going on, and lets the engine run freely otherwise (FX
-     * thread). An idle window is not kept pulsing.
+     * thread). An idle window is not kept pulsing. Called again while active, it starts the pulses
+     * again if a quiet spell stopped them.
      */
     void setActive(boolean running) {
-        if (pulses == null || running == active) {
+        if (pulses == null) {
             return;
         }
-        active = running;
         if (running) {
-            startPulses();
-        } else {
+            active = true;
+            if (!pulsing) {
+                startPulses(); // also after a quiet spell: a run that starts after a long compile
+            }
+        } else if (active) {
+            active = false;
             stopPulses();
             wakeWaiting();
         }

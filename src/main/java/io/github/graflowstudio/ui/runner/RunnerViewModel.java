@@ -101,9 +101,8 @@ public final class RunnerViewModel {
     }
 
     /**
-     * With {@code follow}, lets the window's frames go first during a run: the engine thread waits
-     * briefly when the window is late with a frame ({@link FramePacer}); for a runner shown in a
-     * window, until the window closes (FX thread).
+     * With {@code follow}, lets the window's frames go first during a run ({@link FramePacer}): for
+     * a runner shown in a window, until the window closes (FX thread).
      */
     public void followWindowPulses(boolean follow) {
         usePacer(follow ? FramePacer.forPulses(fxThread) : FramePacer.none());
@@ -435,6 +434,7 @@ public final class RunnerViewModel {
         next.addListener(pacer);
         session = next;
         state.set(DebugState.RUNNING);
+        pacer.setActive(true); // the compile before may have been a quiet spell that stopped the pulses
         if (paused) {
             next.startPaused();
         } else {

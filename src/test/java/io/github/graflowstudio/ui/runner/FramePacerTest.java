@@ -215,6 +215,23 @@ class FramePacerTest {
     }
 
     @Test
+    void activatingAgainAfterAQuietSpellStartsThePulsesAtOnce() {
+        pacer.setActive(true);
+        for (int pulse = 0; pulse * 16 <= FramePacer.QUIET_MILLIS + 16; pulse++) {
+            now += 16 * MILLI;
+            if (pacer.isPulsing()) {
+                pulses.onPulse.accept(now);
+            }
+        }
+        assertFalse(pacer.isPulsing(), "a long compile before the first event is a quiet spell");
+        pacer.setActive(true);
+        assertTrue(pacer.isPulsing(), "the run's start does not wait for its first event");
+        assertEquals(2, pulses.starts);
+        pacer.setActive(true);
+        assertEquals(2, pulses.starts, "no second timer");
+    }
+
+    @Test
     void withoutPulsesToFollowThePacerStaysInactive() {
         FramePacer none = FramePacer.none();
         none.setActive(true);
