@@ -81,6 +81,16 @@ class FramePacerTest {
         }
     }
 
+    /** Pulses, 16 ms apart, without events, until a little past the quiet time. */
+    private void quietSpell() {
+        for (int pulse = 0; pulse * 16 <= FramePacer.QUIET_MILLIS + 16; pulse++) {
+            now += 16 * MILLI;
+            if (pacer.isPulsing()) {
+                pulses.onPulse.accept(now);
+            }
+        }
+    }
+
     private long waited() {
         return parks.stream().mapToLong(Long::longValue).sum();
     }
@@ -194,12 +204,7 @@ class FramePacerTest {
     void aQuietRunStopsThePulsesAndItsNextEventStartsThemAgain() {
         pacer.setActive(true);
         events();
-        for (int pulse = 0; pulse * 16 <= FramePacer.QUIET_MILLIS + 16; pulse++) {
-            now += 16 * MILLI;
-            if (pacer.isPulsing()) {
-                pulses.onPulse.accept(now);
-            }
-        }
+        quietSpell();
         assertFalse(pacer.isPulsing(), "a run in a long task does not keep the window pulsing");
         assertEquals(1, pulses.stops);
         now += 5_000 * MILLI;
@@ -217,12 +222,7 @@ class FramePacerTest {
     @Test
     void activatingAgainAfterAQuietSpellStartsThePulsesAtOnce() {
         pacer.setActive(true);
-        for (int pulse = 0; pulse * 16 <= FramePacer.QUIET_MILLIS + 16; pulse++) {
-            now += 16 * MILLI;
-            if (pacer.isPulsing()) {
-                pulses.onPulse.accept(now);
-            }
-        }
+        quietSpell();
         assertFalse(pacer.isPulsing(), "a long compile before the first event is a quiet spell");
         pacer.setActive(true);
         assertTrue(pacer.isPulsing(), "the run's start does not wait for its first event");
