@@ -3,6 +3,7 @@ package io.github.graflowstudio.ui.runner;
 import io.github.graflowstudio.debug.DebugListener;
 import io.github.graflowstudio.engine.event.RunEvent;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -91,8 +92,11 @@ final class FramePacer implements DebugListener {
     private volatile long waitedAfter = Long.MIN_VALUE;
     /** The engine thread waiting for a pulse, or {@code null}. */
     private volatile Thread waiting;
-    /** Events seen (one engine thread counts; a lost count with several only moves a check). */
-    private volatile int events;
+    /**
+     * Events seen. The engine thread counts with a release store (no fence in the per-event path;
+     * a lost count with several threads only moves a check); the FX thread reads it at each pulse.
+     */
+    private final AtomicInteger events = new AtomicInteger();
     /** FX thread only: the event count at the last pulse, and when it last changed. */
     private int eventsAtPulse;
     private long eventsChangedAt;
@@ -162,7 +166,7 @@ final class FramePacer implements DebugListener {
     void pulse(long nanos) {
         lastPulse = nanos;
         wakeWaiting();
-        int seen = events;
+        int seen = events.getAcquire();
         if (seen != eventsAtPulse) {
             eventsAtPulse = seen;
             eventsChangedAt = nanos;
@@ -176,8 +180,8 @@ final class FramePacer implements DebugListener {
         if (!active) {
             return;
         }
-        int count = events + 1;
-        events = count;
+        int count = events.getPlain() + 1;
+        events.setRelease(count);
         if (!pulsing) {
             askForPulses();
         } else if (count % CHECK_EVERY == 0) {
@@ -188,7 +192,7 @@ final class FramePacer implements DebugListener {
     private void startPulses() {
         long now = clock.getAsLong();
         lastPulse = now;
-        eventsAtPulse = events;
+        eventsAtPulse = events.getAcquire();
         eventsChangedAt = now;
         pulsing = true;
         pulses.start(this::pulse);
@@ -206,8 +210,8 @@ final class FramePacer implements DebugListener {
         if (restartAsked.compareAndSet(false, true)) {
             fxThread.accept(() -> {
                 restartAsked.set(false);
-                if (active && !pulsing) {
-                    startPulses();
+                if (active) {
+                    setActive(true);
                 }
             });
         }

@@ -74,6 +74,12 @@ class FramePacerTest {
         }
     }
 
+    /** A run is shown, and a pulse has just begun. */
+    private void runningSinceAPulse() {
+        pacer.setActive(true);
+        pulses.onPulse.accept(now);
+    }
+
     /** One look at the clock: the events between two looks. */
     private void events() {
         for (int i = 0; i < FramePacer.CHECK_EVERY; i++) {
@@ -111,8 +117,7 @@ class FramePacerTest {
 
     @Test
     void aLateFrameHoldsTheEngineUntilTheNextPulseBegins() {
-        pacer.setActive(true);
-        pulses.onPulse.accept(now);
+        runningSinceAPulse();
         now += (FramePacer.LATE_MILLIS + 1) * MILLI;
         pulseAt = now + 4 * MILLI;
         events();
@@ -125,8 +130,7 @@ class FramePacerTest {
 
     @Test
     void aWindowThatStopsPulsingHoldsTheEngineOnceForAtMostTheLimit() {
-        pacer.setActive(true);
-        pulses.onPulse.accept(now);
+        runningSinceAPulse();
         now += 100 * MILLI;
         events();
         assertEquals(FramePacer.MAX_WAIT_MILLIS * MILLI, waited());
@@ -143,8 +147,7 @@ class FramePacerTest {
 
     @Test
     void theClockIsReadOnlyEveryFewEvents() {
-        pacer.setActive(true);
-        pulses.onPulse.accept(now);
+        runningSinceAPulse();
         int before = clockReads;
         for (int i = 0; i < 10 * FramePacer.CHECK_EVERY - 1; i++) {
             pacer.onRunEvent(EVENT);
@@ -175,8 +178,7 @@ class FramePacerTest {
 
     @Test
     void theEngineIsReleasedAtOnceWhenTheRunStopsBeingShown() {
-        pacer.setActive(true);
-        pulses.onPulse.accept(now);
+        runningSinceAPulse();
         now += 100 * MILLI;
         deactivateWhileParked = true;
         events();
@@ -188,8 +190,7 @@ class FramePacerTest {
 
     @Test
     void anInterruptedEngineThreadDoesNotWait() {
-        pacer.setActive(true);
-        pulses.onPulse.accept(now);
+        runningSinceAPulse();
         now += 100 * MILLI;
         Thread.currentThread().interrupt();
         try {
