@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,11 +19,14 @@ import java.util.stream.Stream;
  */
 final class ThreadSchedule {
     private static final List<String> WATCHED = List.of("JavaFX Applicat", "QuantumRenderer", "studio-engine",
-            "studio-run-moni", "C2 CompilerThre", "C1 CompilerThre", "other threads");
-    /** Every other thread of the process (collector, sampler, timers), summed. */
+            "studio-run-moni", "C2 CompilerThre", "C1 CompilerThre", "Z", "studio-collect", "bench-schedule",
+            "other threads");
+    /** Every other thread of the process (timers, the VM's own), summed; "Z" are ZGC's threads. */
     private static final String OTHER = "other threads";
     private static final Path TASKS = Path.of("/proc/self/task");
     private final List<long[]> samples = new ArrayList<>(); // {time, then per watched name: run ns, wait ns}
+    /** Thread id to index in {@link #WATCHED}: a thread's name is read once, so a sample reads one file per thread. */
+    private final Map<String, Integer> categories = new HashMap<>();
     private final Thread sampler;
 
     ThreadSchedule(long periodMillis) {
@@ -93,19 +96,16 @@ final class ThreadSchedule {
         return text.toString();
     }
 
-    private static long[] sample() {
+    private long[] sample() {
         long[] sample = new long[1 + 2 * WATCHED.size()];
         sample[0] = System.nanoTime();
-        Map<String, long[]> totals = new LinkedHashMap<>();
         try (Stream<Path> tasks = Files.list(TASKS)) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    String name = Files.readString(task.resolve("comm")).strip();
+                    int watched = categories.computeIfAbsent(task.getFileName().toString(), id -> category(task));
                     String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
-                    long[] total = totals.computeIfAbsent(
-                            WATCHED.stream().filter(name::startsWith).findFirst().orElse(OTHER), key -> new long[2]);
-                    total[0] += Long.parseLong(fields[0]);
-                    total[1] += Long.parseLong(fields[1]);
+                    sample[1 + 2 * watched] += Long.parseLong(fields[0]);
+                    sample[2 + 2 * watched] += Long.parseLong(fields[1]);
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while it was read
                 }
@@ -113,11 +113,17 @@ final class ThreadSchedule {
         } catch (IOException e) {
             return sample;
         }
-        for (int i = 0; i < WATCHED.size(); i++) {
-            long[] total = totals.getOrDefault(WATCHED.get(i), new long[2]);
-            sample[1 + 2 * i] = total[0];
-            sample[2 + 2 * i] = total[1];
-        }
         return sample;
+    }
+
+    /** Index in {@link #WATCHED} of a thread, by the name it had when first seen. */
+    private static int category(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm")).strip();
+            int index = WATCHED.stream().filter(name::startsWith).findFirst().map(WATCHED::indexOf).orElse(-1);
+            return index < 0 ? WATCHED.indexOf(OTHER) : index;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
