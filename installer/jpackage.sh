@@ -56,11 +56,20 @@ cp "target/original-$NAME.jar" "$INPUT/$NAME.jar"
 MODULES=javafx.controls,java.compiler,java.desktop,java.logging,java.management,java.net.http,java.prefs
 MODULES=$MODULES,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.crypto.ec
 
+# The JIT compilers run at nice 10 so that they give way to the window's threads (docs/performance.md,
+# "Seventh pass"). Policy 1 makes HotSpot apply thread priorities; set inside the runtime image (jlink's
+# --add-options, beside jpackage's default jlink options) rather than on the command line, HotSpot does not
+# warn non-root users that raising a priority needs permission (the studio only lowers one).
+JLINK_OPTIONS="--strip-native-commands --strip-debug --no-man-pages --no-header-files"
+JLINK_OPTIONS="$JLINK_OPTIONS --add-options=-XX:ThreadPriorityPolicy=1"
+
 ARGS=(--type "$TYPE" --name "$NAME" --app-version "$APP_VERSION" --dest "$DEST"
   --input "$INPUT" --main-jar "$NAME.jar" --main-class "$MAIN_CLASS"
   --module-path "$JAVAFX" --add-modules "$MODULES"
   --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED'
   --java-options '-XX:+UseZGC'
+  --java-options '-XX:CompilerThreadPriority=10'
+  --jlink-options "$JLINK_OPTIONS"
   --icon assets/icons/icon-256.png
   --description "Editor, step debugger and checkpoint inspector for Graflow-style workflows"
   --vendor "Graflow Studio" --copyright "Graflow Studio contributors")

@@ -1,6 +1,7 @@
 package io.github.graflowstudio.installer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,12 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code installer/jpackage.sh}: always a syntax check ({@code bash -n}) and the file association's
- * keys; with {@code -Dstudio.installer=true} also a real app-image build (about a minute, runs
+ * {@code installer/jpackage.sh}: always a syntax check ({@code bash -n}), the file association's
+ * keys and the virtual machine's options (the same as {@code mvn javafx:run}'s); with {@code -Dstudio.installer=true} also a real app-image build (about a minute, runs
  * Maven and jpackage) whose launcher must answer {@code --version} and validate a sample.
  */
 class InstallerScriptTest {
@@ -42,6 +47,27 @@ class InstallerScriptTest {
     }
 
     @Test
+    void theAppImageStartsTheVirtualMachineAsMavenRunDoes() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        plugin = plugin.substring(0, plugin.indexOf("</plugin>"));
+        Set<String> runOptions = new TreeSet<>();
+        Matcher option = Pattern.compile("<option>(-XX:[^<]+)</option>").matcher(plugin);
+        while (option.find()) {
+            runOptions.add(option.group(1));
+        }
+        Set<String> imageOptions = new TreeSet<>();
+        Matcher scriptOption = Pattern.compile("(?:--java-options '|--add-options=)(-XX:[^'\\s\"]+)")
+                .matcher(Files.readString(SCRIPT));
+        while (scriptOption.find()) {
+            imageOptions.add(scriptOption.group(1));
+        }
+        assertTrue(runOptions.containsAll(Set.of("-XX:+UseZGC", "-XX:ThreadPriorityPolicy=1",
+                "-XX:CompilerThreadPriority=10")), "javafx:run options: " + runOptions);
+        assertEquals(runOptions, imageOptions, "the app-image's launcher and `mvn javafx:run` start the JVM alike");
+    }
+
+    @Test
     void theAppImageBuildsAndItsLauncherRunsTheCommandLine() throws Exception {
         assumeTrue(Boolean.getBoolean("studio.installer"), "set -Dstudio.installer=true to build the app-image");
         Result build = run(List.of("bash", SCRIPT.toString(), "app-image"), 900);
@@ -54,6 +80,10 @@ class InstallerScriptTest {
         Result validate = run(List.of(LAUNCHER.toString(), "validate", "assets/samples/etl.flow.json"), 120);
         assertEquals(0, validate.exitCode, validate.output);
         assertTrue(validate.output.contains("0 error(s)"), validate.output);
+        assertFalse(validate.output.contains("ThreadPriorityPolicy"), "no warning about the policy: " + validate.output);
+        Path config = LAUNCHER.getParent().resolveSibling(Path.of("lib", "app", "graflow-studio.cfg"));
+        String launcherConfig = Files.readString(config);
+        assertTrue(launcherConfig.contains("java-options=-XX:CompilerThreadPriority=10"), launcherConfig);
     }
 
     private record Result(int exitCode, String output) {

@@ -45,13 +45,17 @@ import javafx.stage.Stage;
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -XX:+UseZGC -cp target/classes:target/test-classes:$(cat target/cp.txt) -Dglass.platform=Monocle \
+ * java -XX:+UseZGC -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=10 \
+ *      -cp target/classes:target/test-classes:$(cat target/cp.txt) -Dglass.platform=Monocle \
  *      -Dmonocle.platform=Headless -Dprism.order=sw io.github.graflowstudio.ui.runner.DebuggerBenchmark 100000
  * </pre>
  *
- * <p>{@code -XX:+UseZGC} is what the application is launched with ({@code mvn javafx:run}, the
- * app-image); without it the JVM's default G1 stops every thread, the FX thread included, to copy
- * the run's live data. Also printed: CPU time of the bare run, of the engine, FX and render
+ * <p>The {@code -XX} options are what the application is launched with ({@code mvn javafx:run}, the
+ * app-image). Without {@code -XX:+UseZGC} the JVM's default G1 stops every thread, the FX thread
+ * included, to copy the run's live data. The other two run the JIT compilers at nice 10, so that in
+ * a fresh JVM they give way to the FX and render threads. As root, add
+ * {@code -XX:JavaPriority6_To_OSPriority=0} and the same for 7 to 10: root may raise a thread's
+ * priority, an ordinary user may not, and the figures should be an ordinary user's. Also printed: CPU time of the bare run, of the engine, FX and render
  * threads during the debugged run, and the collector's time. {@code -Dbench.gaps=true} lists each
  * frame gap over 50 ms, with how long the FX, render, engine, monitor and JIT compiler threads (and
  * all other threads of the process together: collector, timers, this sampler) ran and how long
