@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark support (Linux only): samples, every few milliseconds, how long each of this JVM's
- * interesting threads (the FX, render, engine and monitor threads and the JIT compilers) has run
+ * interesting threads (the FX, render, engine and monitor threads, the JIT compilers, ZGC's threads,
+ * the after-run collection and this sampler) has run
  * on a core and how long it has waited for one, from {@code /proc/self/task/<id>/schedstat}. So a
  * long frame can be told apart: a thread busy with slow code, or a thread ready to run that had
  * no core. Does nothing where that file does not exist. Thread-safe: one sampling thread writes,
