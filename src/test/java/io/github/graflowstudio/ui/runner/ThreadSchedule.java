@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * the after-run collection and this sampler) has run
  * on a core and how long it has waited for one, from {@code /proc/self/task/<id>/schedstat}. So a
  * long frame can be told apart: a thread busy with slow code, or a thread ready to run that had
- * no core. Does nothing where that file does not exist. Thread-safe: one sampling thread writes,
- * {@link #during} reads a copy.
+ * no core. Does nothing where that file does not exist. Thread-safe: the sampling thread alone
+ * keeps the per-thread state; {@link #during} reads the samples, which are never changed once added.
  */
 final class ThreadSchedule {
     private static final List<String> WATCHED = List.of("JavaFX Applicat", "QuantumRenderer", "studio-engine",
@@ -26,8 +26,10 @@ final class ThreadSchedule {
     private static final String OTHER = "other threads";
     private static final Path TASKS = Path.of("/proc/self/task");
     private final List<long[]> samples = new ArrayList<>(); // {time, then per watched name: run ns, wait ns}
-    /** Thread id to index in {@link #WATCHED}: a thread's name is read once, so a sample reads one file per thread. */
-    private final Map<String, Integer> categories = new HashMap<>();
+    /** The threads of the last sample by id; a settled thread's name is not read again. */
+    private final Map<String, Track> tracks = new HashMap<>();
+    /** Per watched name, run and wait time of the threads that have ended (their time stays counted). */
+    private final long[] ended = new long[2 * WATCHED.size()];
     private final Thread sampler;
 
     ThreadSchedule(long periodMillis) {
@@ -100,13 +102,20 @@ final class ThreadSchedule {
     private long[] sample() {
         long[] sample = new long[1 + 2 * WATCHED.size()];
         sample[0] = System.nanoTime();
+        Map<String, Track> present = new HashMap<>();
         try (Stream<Path> tasks = Files.list(TASKS)) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
+                String id = task.getFileName().toString();
                 try {
-                    int watched = categories.computeIfAbsent(task.getFileName().toString(), id -> category(task));
+                    Track track = tracks.get(id);
+                    if (track == null || !track.settled) {
+                        String name = Files.readString(task.resolve("comm")).strip();
+                        track = track != null && track.name.equals(name) ? track.settle() : new Track(name);
+                    }
                     String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
-                    sample[1 + 2 * watched] += Long.parseLong(fields[0]);
-                    sample[2 + 2 * watched] += Long.parseLong(fields[1]);
+                    track.run = Long.parseLong(fields[0]);
+                    track.wait = Long.parseLong(fields[1]);
+                    present.put(id, track);
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while it was read
                 }
@@ -114,17 +123,42 @@ final class ThreadSchedule {
         } catch (IOException e) {
             return sample;
         }
+        tracks.forEach((id, track) -> {
+            if (!present.containsKey(id)) { // ended since the last sample: keep its time in its category
+                ended[2 * track.category] += track.run;
+                ended[2 * track.category + 1] += track.wait;
+            }
+        });
+        tracks.clear();
+        tracks.putAll(present);
+        System.arraycopy(ended, 0, sample, 1, ended.length);
+        for (Track track : present.values()) {
+            sample[1 + 2 * track.category] += track.run;
+            sample[2 + 2 * track.category] += track.wait;
+        }
         return sample;
     }
 
-    /** Index in {@link #WATCHED} of a thread, by the name it had when first seen. */
-    private static int category(Path task) {
-        try {
-            String name = Files.readString(task.resolve("comm")).strip();
+    /**
+     * One thread as last sampled. A new thread shows its creator's name until the JVM renames it,
+     * so its name is read again until two samples agree.
+     */
+    private static final class Track {
+        final String name;
+        final int category;
+        boolean settled;
+        long run;
+        long wait;
+
+        Track(String name) {
+            this.name = name;
             int index = WATCHED.stream().filter(name::startsWith).findFirst().map(WATCHED::indexOf).orElse(-1);
-            return index < 0 ? WATCHED.indexOf(OTHER) : index;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            this.category = index < 0 ? WATCHED.indexOf(OTHER) : index;
+        }
+
+        Track settle() {
+            settled = true;
+            return this;
         }
     }
 }
