@@ -57,9 +57,10 @@ MODULES=javafx.controls,java.compiler,java.desktop,java.logging,java.management,
 MODULES=$MODULES,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.crypto.ec
 
 # The JIT compilers run at nice 10 so that they give way to the window's threads (docs/performance.md,
-# "Seventh pass"). Policy 1 makes HotSpot apply thread priorities; set inside the runtime image (jlink's
-# --add-options, beside jpackage's default jlink options) rather than on the command line, HotSpot does not
-# warn non-root users that raising a priority needs permission (the studio only lowers one).
+# "Seventh pass"; the same options as `mvn javafx:run` on Linux). Policy 1 makes HotSpot apply thread
+# priorities at all. Set inside the runtime image (jlink's --add-options, beside jpackage's default jlink
+# options) rather than on the command line, it does not make HotSpot warn an ordinary user that the policy
+# "may require system level permission" (needed to raise a priority; lowering one is allowed).
 JLINK_OPTIONS="--strip-native-commands --strip-debug --no-man-pages --no-header-files"
 JLINK_OPTIONS="$JLINK_OPTIONS --add-options=-XX:ThreadPriorityPolicy=1"
 
