@@ -55,12 +55,13 @@ import javafx.stage.Stage;
  * included, to copy the run's live data. The other two run the JIT compilers at nice 10, so that in
  * a fresh JVM they give way to the FX and render threads. As root, add
  * {@code -XX:JavaPriority6_To_OSPriority=0} and the same for 7 to 10: root may raise a thread's
- * priority, an ordinary user may not, and the figures should be an ordinary user's. Also printed: CPU time of the bare run, of the engine, FX and render
- * threads during the debugged run, and the collector's time. {@code -Dbench.gaps=true} lists each
- * frame gap over 50 ms, with how long the FX, render, engine, monitor and JIT compiler threads, ZGC's
- * threads, the after-run collection, the sampler itself (8-23 ms of each long frame: leave it off
- * for figures) and all other threads together ran and how long they waited for a core during it
- * ({@link ThreadSchedule}, Linux).
+ * priority, an ordinary user may not, and the figures should be an ordinary user's. Also printed:
+ * CPU time of the bare run, of the engine, FX and render threads during the debugged run, and the
+ * collector's time. {@code -Dbench.gaps=true} lists each
+ * frame gap over 50 ms, with how long the FX, render, engine, monitor and JIT compiler threads,
+ * ZGC's threads, the after-run collection, the sampler itself (it ran 8-13 ms in each long frame:
+ * leave it off for figures) and all other threads together ran and how long they waited for a core
+ * during it ({@link ThreadSchedule}, Linux).
  * {@code -Dbench.look=N} pans the canvas N times, 50 ms apart, before the first round (a user
  * looking at the workflow before running it).
  */
