@@ -145,10 +145,16 @@ class RunnerUiTest {
         java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
         robot.interact(() -> fixture.shell.stage().getScene().addPreLayoutPulseListener(pulses::incrementAndGet));
         Thread.sleep(700); // the run's last updates and notifications settle
-        int before = pulses.get();
-        Thread.sleep(1000);
-        int during = pulses.get() - before;
-        assertTrue(during < 10, "pulses in an idle second after a run: " + during);
+        // Any animation in the JVM pulses every scene, and some end by themselves after seconds (a
+        // tooltip's show and hide timers, for one): one idle second within eight is asked for. A
+        // window kept pulsing by the run never has one (it failed with 62 pulses a second).
+        List<Integer> perSecond = new java.util.ArrayList<>();
+        do {
+            int before = pulses.get();
+            Thread.sleep(1000);
+            perSecond.add(pulses.get() - before);
+        } while (perSecond.get(perSecond.size() - 1) >= 10 && perSecond.size() < 8);
+        assertTrue(perSecond.get(perSecond.size() - 1) < 10, "pulses in each second after a run: " + perSecond);
     }
 
     @Test
