@@ -92,7 +92,7 @@ class InstallerScriptTest {
         // The options must reach the VM: the policy from inside the runtime image (so HotSpot does not
         // warn an ordinary user about it), the rest from the launcher.
         Result flags = run(List.of(LAUNCHER.toString(), "--version"),
-                Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"));
+                Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), 120);
         assertTrue(Pattern.compile("ThreadPriorityPolicy\\s+=\\s+1\\s.*\\{jimage}").matcher(flags.output).find(),
                 flags.output);
         assertTrue(Pattern.compile("CompilerThreadPriority\\s+=\\s+10\\b").matcher(flags.output).find(), flags.output);
@@ -104,11 +104,6 @@ class InstallerScriptTest {
 
     private static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
         return run(command, Map.of(), timeoutSeconds);
-    }
-
-    private static Result run(List<String> command, Map<String, String> environment)
-            throws IOException, InterruptedException {
-        return run(command, environment, 120);
     }
 
     private static Result run(List<String> command, Map<String, String> environment, long timeoutSeconds)

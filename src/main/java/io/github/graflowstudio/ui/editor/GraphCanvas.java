@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -126,7 +127,7 @@ public final class GraphCanvas extends Region {
      * Paints the run looks of the nodes in view off screen a few times ({@link RunLooksAhead}), so
      * that the first run does not paint them for the first time; answers when that is done.
      */
-    public javafx.beans.property.ReadOnlyBooleanProperty prepareRunLooks() {
+    public ReadOnlyBooleanProperty prepareRunLooks() {
         if (runLooks == null) {
             runLooks = new RunLooksAhead(model, style);
             runLooks.start();

@@ -11,9 +11,9 @@ import javafx.scene.paint.Paint;
 /**
  * An image painted pixel by pixel: an {@code int} buffer (premultiplied ARGB) shared with a
  * {@link WritableImage} through a {@link PixelBuffer}, so nothing is converted or copied on the FX
- * thread. Filled rectangles and one-pixel lines, clipped to the image. Used where thousands of shapes, each a pixel or two wide, would cost the FX
- * thread and the renderer far more as drawing commands: the overview of a big workflow and the
- * minimap. {@link #fill} overwrites; {@link #blend} paints a translucent colour over what is
+ * thread. Filled rectangles and one-pixel lines, clipped to the image. Used where thousands of
+ * shapes, each a pixel or two wide, would cost the FX thread and the renderer far more as drawing
+ * commands: the overview of a big workflow and the minimap. {@link #fill} overwrites; {@link #blend} paints a translucent colour over what is
  * there, and {@link #mark} with {@link #blendMarked} paints a translucent layer of many shapes.
  * FX thread only.
  */
@@ -112,7 +112,10 @@ final class PixelImage {
         }
     }
 
-    /** Paints {@code color} over every marked pixel once, blending it with what is there, and clears the marks. */
+    /**
+     * Paints {@code color} over every marked pixel once, blending it with what is there, and
+     * clears the marks.
+     */
     void blendMarked(int color) {
         for (int i = 0; i < marked.length; i++) {
             if (marked[i]) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -89,7 +90,7 @@ final class RunLooksAhead {
 
     private void paint() {
         Viewport view = model.viewportProperty().get();
-        if (painted == FRAMES || !model.decorationsProperty().get().runStates().isEmpty() || view.width() < 1
+        if (painted == FRAMES || aRunShows() || view.width() < 1
                 || view.height() < 1 || view.scale() < CanvasRenderer.OVERVIEW_SCALE) {
             finish();
             return;
@@ -111,7 +112,7 @@ final class RunLooksAhead {
         canvas.snapshot(result -> {
             if (!done.get()) {
                 image = result.getImage();
-                javafx.application.Platform.runLater(this::next);
+                Platform.runLater(this::next);
             }
             return null;
         }, new SnapshotParameters(), image);
@@ -134,9 +135,14 @@ final class RunLooksAhead {
     }
 
     private void stopWhenARunShows() {
-        if (!model.decorationsProperty().get().runStates().isEmpty()) {
+        if (aRunShows()) {
             finish();
         }
+    }
+
+    /** Whether the canvas shows a run's states. */
+    private boolean aRunShows() {
+        return !model.decorationsProperty().get().runStates().isEmpty();
     }
 
     private void finish() {

@@ -1,6 +1,7 @@
 package io.github.graflowstudio.ui.runner;
 
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableView;
@@ -28,7 +29,7 @@ final class CellsAhead {
     static <S> void prepare(TableView<S> table, IntFunction<S> sample) {
         table.skinProperty().addListener((obs, old, skin) -> {
             if (old == null && skin != null) {
-                javafx.application.Platform.runLater(() -> fill(table, sample));
+                Platform.runLater(() -> fill(table, sample));
             }
         });
     }

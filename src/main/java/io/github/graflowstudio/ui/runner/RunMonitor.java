@@ -4,6 +4,7 @@ import io.github.graflowstudio.engine.event.RunEvent;
 import io.github.graflowstudio.ui.editor.CanvasDecorations;
 import io.github.graflowstudio.ui.editor.NodeRunState;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,12 +91,12 @@ public final class RunMonitor {
 
     /**
      * Folds a batch of events, in order, as if all were posted now, on the calling thread (one
-     * thread at a time, see {@link RunEventRelay}); nothing the FX thread reads changes until it
-     * pulls.
+     * thread at a time; tests: a run's events come through {@link RunEventRelay} with their posting
+     * times); nothing the FX thread reads changes until it pulls.
      */
     public void fold(List<RunEvent> batch) {
         long[] now = new long[batch.size()];
-        java.util.Arrays.fill(now, System.nanoTime());
+        Arrays.fill(now, System.nanoTime());
         fold(batch.toArray(), now, 0, batch.size());
     }
 
